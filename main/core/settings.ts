@@ -1,0 +1,151 @@
+import { z } from 'zod';
+
+/** "HH:MM" on a 24-hour clock; "24:00" is allowed as the end of a day. */
+const timeOfDay = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time of day as "HH:MM" (00:00 to 24:00)');
+
+const minutes = (min: number, max: number) =>
+  z.number().int('must be a whole number of minutes').min(min).max(max);
+
+const timeWindow = z
+  .object({ start: timeOfDay, end: timeOfDay })
+  .strict()
+  .refine((w) => minutesOfDay(w.start) < minutesOfDay(w.end), {
+    message: 'end must be after start (split a window that crosses midnight into two days)',
+  });
+
+export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof weekdays)[number];
+
+const dayWindows = z.array(timeWindow).max(12);
+
+export const settingsSchema = z
+  .object({
+    move: z
+      .object({
+        enabled: z.boolean(),
+        /** Active (present) minutes between movement breaks. */
+        intervalMinutes: minutes(5, 240),
+        /** How long a movement break lasts; an away spell this long counts as one. */
+        durationMinutes: minutes(1, 30),
+      })
+      .strict(),
+    stretch: z
+      .object({
+        enabled: z.boolean(),
+        intervalMinutes: minutes(15, 480),
+        durationMinutes: minutes(1, 60),
+        /** A stretch due this soon after a movement break comes in the movement break's place. */
+        replacesMoveWithinMinutes: minutes(0, 60),
+      })
+      .strict(),
+    hydrate: z
+      .object({
+        enabled: z.boolean(),
+        /** Elapsed minutes (present or not) after the last drink or hydration alert. */
+        intervalMinutes: minutes(10, 240),
+        window: timeWindow,
+        dailyGoalMl: z.number().int().min(250).max(10_000),
+        defaultDrinkMl: z.number().int().min(10).max(2_000),
+      })
+      .strict(),
+    presence: z
+      .object({
+        /** No input for this long means the user is away (the spell starts when input stopped). */
+        idleThresholdMinutes: minutes(1, 60),
+        /** How often to look for the user's return while they are away. */
+        awayPollSeconds: z.number().int().min(1).max(120),
+      })
+      .strict(),
+    alerts: z
+      .object({
+        snoozeMinutes: minutes(1, 60),
+        repeatEveryMinutes: minutes(1, 60),
+        maxRepeats: z.number().int().min(0).max(5),
+        /** Alerts due while busy (full screen, do-not-disturb) wait at most this long. */
+        busyHoldMaxMinutes: minutes(0, 240),
+      })
+      .strict(),
+    /** Local time at which a new day starts: today's water, and "pause until tomorrow". */
+    dayStartsAt: timeOfDay,
+    /** Per weekday, the windows in which movement and stretch breaks count and fire. */
+    workingHours: z.object(Object.fromEntries(weekdays.map((d) => [d, dayWindows])) as Record<Weekday, typeof dayWindows>).strict(),
+  })
+  .strict();
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type TimeWindow = z.infer<typeof timeWindow>;
+
+const allDay = (): TimeWindow[] => [{ start: '00:00', end: '24:00' }];
+
+export function defaultSettings(): Settings {
+  return {
+    move: { enabled: true, intervalMinutes: 30, durationMinutes: 2 },
+    stretch: { enabled: true, intervalMinutes: 120, durationMinutes: 5, replacesMoveWithinMinutes: 10 },
+    hydrate: {
+      enabled: true,
+      intervalMinutes: 45,
+      window: { start: '08:00', end: '20:00' },
+      dailyGoalMl: 2000,
+      defaultDrinkMl: 250,
+    },
+    presence: { idleThresholdMinutes: 3, awayPollSeconds: 10 },
+    alerts: { snoozeMinutes: 5, repeatEveryMinutes: 10, maxRepeats: 2, busyHoldMaxMinutes: 60 },
+    dayStartsAt: '04:00',
+    workingHours: { mon: allDay(), tue: allDay(), wed: allDay(), thu: allDay(), fri: allDay(), sat: allDay(), sun: allDay() },
+  };
+}
+
+/** A deep partial: what a scenario, the store or the Preferences view may send. */
+export type SettingsPatch = { [K in keyof Settings]?: Settings[K] extends unknown[] ? Settings[K] : Partial<Settings[K]> };
+
+export class SettingsError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`invalid settings: ${problems.join('; ')}`);
+    this.name = 'SettingsError';
+  }
+}
+
+/**
+ * Lays a partial settings object over a base (defaults unless given) and validates the result.
+ * Arrays (working-hours windows) replace rather than merge. Throws SettingsError naming each bad
+ * field, its value and the reason; the base is never modified.
+ */
+export function resolveSettings(patch: unknown, base: Settings = defaultSettings()): Settings {
+  if (patch === undefined || patch === null) return structuredClone(base);
+  if (!isPlainObject(patch)) throw new SettingsError([`settings: must be an object (got ${describe(patch)})`]);
+  const merged = mergeDeep(structuredClone(base) as unknown as Record<string, unknown>, patch);
+  const result = settingsSchema.safeParse(merged, { reportInput: true });
+  if (result.success) return result.data;
+  throw new SettingsError(
+    result.error.issues.map((issue) => {
+      const field = ['settings', ...issue.path.map(String)].join('.');
+      const got = issue.code === 'unrecognized_keys' ? '' : ` (got ${describe(issue.input)})`;
+      return `${field}: ${issue.message}${got}`;
+    }),
+  );
+}
+
+function mergeDeep(target: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
+  for (const [key, value] of Object.entries(patch)) {
+    const current = target[key];
+    target[key] = isPlainObject(value) && isPlainObject(current) ? mergeDeep(current, value) : value;
+  }
+  return target;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+export function minutesOfDay(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+}

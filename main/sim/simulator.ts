@@ -1,0 +1,206 @@
+import type { PresenceSensor } from '../core/clock.js';
+import { Engine } from '../core/engine.js';
+import { formatLocal } from '../core/localTime.js';
+import type { EngineInput, HistoryRecord, ReminderKind, Snapshot } from '../core/types.js';
+import type { Scenario, UserAction } from './scenario.js';
+import { VirtualClock } from './virtualClock.js';
+
+/** One line of simulator output: the engine's record, placed on the scenario's timeline. */
+export interface SimLine {
+  /** Seconds since the scenario's start, in real elapsed time. */
+  t: number;
+  /** The device's wall clock (which may have jumped) in the scenario's time zone. */
+  at: string;
+  event: HistoryRecord['event'];
+  [field: string]: unknown;
+}
+
+export interface SimulationResult {
+  lines: SimLine[];
+  /** The engine's records with their elapsed time in ms, for checks that need numbers. */
+  records: { t: number; record: HistoryRecord }[];
+  /** Timer callbacks the engine caused (its wake-ups, idle sampling included). */
+  wakeups: number;
+  snapshots: number;
+  finalSnapshot: Snapshot;
+}
+
+interface AgendaItem {
+  t: number;
+  seq: number;
+  run: () => void;
+}
+
+/** The simulated person and machine: who is at the keyboard, and whether the machine is awake. */
+class World implements PresenceSensor {
+  /** Spells without input: [from, to) in elapsed ms. */
+  private readonly quiet: { from: number; to: number }[] = [];
+  private readonly inputs: number[] = [];
+  constructor(private readonly clock: VirtualClock) {}
+
+  addQuietSpell(from: number, to: number): void {
+    this.quiet.push({ from, to });
+  }
+
+  input(at: number): void {
+    this.inputs.push(at);
+  }
+
+  isQuiet(at: number): boolean {
+    return this.quiet.some((s) => at >= s.from && at < s.to);
+  }
+
+  lastInputAt(now: number): number {
+    let last = now;
+    for (const s of this.quiet) if (now >= s.from && now < s.to) last = Math.min(last, s.from);
+    if (last === now) return now;
+    for (let i = this.inputs.length - 1; i >= 0; i--) {
+      const input = this.inputs[i] as number;
+      if (input <= now) return Math.max(last, input);
+    }
+    return last;
+  }
+
+  read() {
+    const now = this.clock.now();
+    return { idleSeconds: (now - this.lastInputAt(now)) / 1000, locked: false };
+  }
+}
+
+/** Runs the real engine through a scenario on a virtual clock. */
+export function simulate(scenario: Scenario, options: { onLine?: (line: SimLine) => void } = {}): SimulationResult {
+  const clock = new VirtualClock(scenario.startWall, scenario.timeZone);
+  const world = new World(clock);
+  const engine = new Engine({ clock, sensor: world, settings: scenario.settings });
+  const lines: SimLine[] = [];
+  const records: SimulationResult['records'] = [];
+  const alerting = new Set<ReminderKind>();
+  let snapshots = 0;
+  let finalSnapshot: Snapshot | null = null;
+
+  const agenda: AgendaItem[] = [];
+  let seq = 0;
+  const at = (t: number, run: () => void) => {
+    const item = { t, seq: seq++, run };
+    let i = agenda.length;
+    while (i > 0 && (agenda[i - 1] as AgendaItem).t > t) i--;
+    agenda.splice(i, 0, item);
+  };
+  let suspendedUntil: number | null = null;
+
+  const userDoes = (input: EngineInput) => {
+    world.input(clock.now());
+    engine.dispatch(input);
+  };
+
+  engine.subscribe((output) => {
+    if (output.type === 'snapshot') {
+      snapshots++;
+      finalSnapshot = output.snapshot;
+      return;
+    }
+    const { record } = output;
+    const t = clock.now();
+    records.push({ t, record });
+    const line = toLine(record, t, scenario.timeZone);
+    lines.push(line);
+    options.onLine?.(line);
+    if (record.event === 'alert') {
+      alerting.add(record.reminder);
+      const response = scenario.respond[record.reminder];
+      if (response) {
+        const reminder = record.reminder;
+        at(t + response.afterSeconds * 1000, () => {
+          // The simulated person answers only an alert that is still up, and only when at the machine.
+          if (!alerting.has(reminder) || world.isQuiet(clock.now()) || suspendedUntil !== null) return;
+          userDoes(response.action === 'drink' ? { type: 'drink', ml: response.ml } : { type: 'reply', reminder, action: response.action });
+        });
+      }
+    } else if (record.event === 'alertClosed') {
+      alerting.delete(record.reminder);
+    }
+  });
+
+  for (const event of scenario.events) {
+    switch (event.type) {
+      case 'away':
+        world.addQuietSpell(event.at, event.at + event.durationMs);
+        break;
+      case 'lock':
+        world.addQuietSpell(event.at, event.at + event.durationMs);
+        at(event.at, () => engine.dispatch({ type: 'lock' }));
+        at(event.at + event.durationMs, () => engine.dispatch({ type: 'unlock' }));
+        break;
+      case 'suspend':
+        world.addQuietSpell(event.at, event.at + event.durationMs);
+        at(event.at, () => {
+          engine.dispatch({ type: 'suspend' });
+          suspendedUntil = event.at + event.durationMs;
+        });
+        at(event.at + event.durationMs, () => {
+          suspendedUntil = null;
+          engine.dispatch({ type: 'wake' });
+        });
+        break;
+      case 'busy':
+        at(event.at, () => engine.dispatch({ type: 'busy', busy: true }));
+        at(event.at + event.durationMs, () => engine.dispatch({ type: 'busy', busy: false }));
+        break;
+      case 'action':
+        at(event.at, () => userDoes(toInput(event.act)));
+        break;
+      case 'clockJump':
+        // Nobody tells the engine: it notices at its next wake-up, as on a real machine.
+        at(event.at, () => clock.jumpWall(event.jumpMs));
+        break;
+    }
+  }
+
+  engine.start();
+  const end = scenario.durationMs;
+  for (;;) {
+    const nextItem = agenda[0];
+    const nextTimer = suspendedUntil === null ? clock.nextTimerAt() : null;
+    const itemAt = nextItem && nextItem.t <= end ? nextItem.t : Infinity;
+    const timerAt = nextTimer !== null && nextTimer <= end ? Math.max(nextTimer, clock.now()) : Infinity;
+    if (itemAt === Infinity && timerAt === Infinity) break;
+    if (timerAt < itemAt) {
+      clock.advanceTo(timerAt);
+      continue;
+    }
+    agenda.shift();
+    if (suspendedUntil === null) clock.advanceTo(itemAt);
+    else clock.skipTo(itemAt);
+    nextItem?.run();
+  }
+  if (suspendedUntil === null) clock.advanceTo(end);
+  else clock.skipTo(end);
+  engine.stop();
+  return { lines, records, wakeups: clock.wakeups, snapshots, finalSnapshot: finalSnapshot ?? engine.snapshot() };
+}
+
+function toInput(act: UserAction): EngineInput {
+  switch (act.action) {
+    case 'drink':
+      return act.ml === undefined ? { type: 'drink' } : { type: 'drink', ml: act.ml };
+    case 'pause':
+      return { type: 'pause', pause: act.pause };
+    case 'resume':
+      return { type: 'resume' };
+    case 'breakNow':
+      return { type: 'breakNow' };
+    default:
+      return { type: 'reply', reminder: act.reminder, action: act.action };
+  }
+}
+
+const wallFields = new Set(['since', 'until']);
+
+function toLine(record: HistoryRecord, t: number, zone: string): SimLine {
+  const line: SimLine = { t: Math.round(t) / 1000, at: formatLocal(record.at, zone), event: record.event };
+  for (const [key, value] of Object.entries(record)) {
+    if (key === 'at' || key === 'event') continue;
+    line[key] = wallFields.has(key) && typeof value === 'number' ? formatLocal(value, zone) : value;
+  }
+  return line;
+}
