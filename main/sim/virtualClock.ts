@@ -42,6 +42,11 @@ export class VirtualClock implements Clock {
     this.timers.delete(id);
   }
 
+  /** How many timers are armed now (the engine keeps at most one). */
+  armedTimers(): number {
+    return this.timers.size;
+  }
+
   /** When the earliest armed timer is due, or null. */
   nextTimerAt(): number | null {
     let best: number | null = null;

@@ -1,0 +1,313 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../main/core/engine.js';
+import { SettingsError } from '../main/core/settings.js';
+import { Harness } from './support/harness.js';
+
+const minutesOf = (alerts: { minute: number }[]) => alerts.map((a) => Math.round(a.minute * 100) / 100);
+/** A person who answers every alert at once with `done` (or a drink for hydration). */
+function answerEverything(h: Harness): void {
+  h.engine.subscribe((out) => {
+    if (out.type !== 'record' || out.record.event !== 'alert') return;
+    const { reminder } = out.record;
+    h.engine.dispatch(reminder === 'hydrate' ? { type: 'drink' } : { type: 'reply', reminder, action: 'done' });
+  });
+}
+
+describe('movement breaks', () => {
+  it('fall due after 30 minutes of active time and count again from the reply', () => {
+    const h = new Harness();
+    h.work(29.9);
+    expect(h.alerts('move')).toEqual([]);
+    h.work(0.1);
+    expect(minutesOf(h.alerts('move'))).toEqual([30]);
+    h.work(1).do({ type: 'reply', reminder: 'move', action: 'done' }).work(30);
+    expect(minutesOf(h.alerts('move'))).toEqual([30, 61]);
+  });
+
+  it('do not count time the screen is locked, and a lock shorter than the break is not a break', () => {
+    const h = new Harness();
+    h.work(20).os({ type: 'lock' }).work(1.5).os({ type: 'unlock' }).work(9.9);
+    expect(h.alerts('move')).toEqual([]);
+    h.work(0.2);
+    expect(minutesOf(h.alerts('move'))).toEqual([31.5]);
+    expect(h.events('naturalBreak')).toEqual([]);
+  });
+
+  it('take an away spell as long as the break as a natural break, dated from the last input', () => {
+    const h = new Harness();
+    const start = h.clock.wallNow();
+    h.work(20).awayFor(4).work(29);
+    expect(h.alerts('move')).toEqual([]);
+    const away = h.events('away')[0]?.record;
+    expect(away).toMatchObject({ event: 'away', reason: 'idle' });
+    // Noticed after 3 idle minutes, but dated from the last input.
+    expect(h.events('away')[0]?.minute).toBe(23);
+    expect(away && 'since' in away ? (away.since - start) / 60_000 : null).toBe(20);
+    // The return is noticed at the next look (every 10 s while away).
+    const natural = h.events('naturalBreak')[0];
+    expect(natural?.record).toMatchObject({ reminders: ['move'] });
+    expect(natural?.minute).toBeGreaterThanOrEqual(24);
+    expect(natural?.minute).toBeLessThanOrEqual(24 + 10 / 60);
+    h.work(1.2);
+    expect(h.alerts('move')).toHaveLength(1);
+    expect(h.alerts('move')[0]?.minute).toBeCloseTo((natural?.minute ?? 0) + 30, 5);
+  });
+
+  it('repeat an unanswered alert twice, ten minutes apart, then count it missed', () => {
+    const h = new Harness({ settings: { hydrate: { enabled: false }, stretch: { enabled: false } } });
+    h.work(95);
+    expect(h.alerts('move').map((a) => [a.minute, a.attempt])).toEqual([
+      [30, 1],
+      [40, 2],
+      [50, 3],
+      [90, 1],
+    ]);
+    expect(h.events('missed').map((e) => e.minute)).toEqual([60]);
+  });
+
+  it('snooze for five minutes, skip restarts the count, start runs the break', () => {
+    const h = new Harness({ settings: { stretch: { enabled: false } } });
+    h.work(30).do({ type: 'reply', reminder: 'move', action: 'snooze' }).work(5);
+    expect(minutesOf(h.alerts('move'))).toEqual([30, 35]);
+    h.do({ type: 'reply', reminder: 'move', action: 'skip' }).work(30);
+    expect(minutesOf(h.alerts('move'))).toEqual([30, 35, 65]);
+    h.do({ type: 'reply', reminder: 'move', action: 'start' });
+    expect(h.snapshot?.breakInProgress?.reminder).toBe('move');
+    h.work(2);
+    expect(h.events('breakEnd').map((e) => e.minute)).toEqual([67]);
+    h.work(30);
+    expect(minutesOf(h.alerts('move'))).toEqual([30, 35, 65, 97]);
+  });
+
+  it('breakNow starts the next movement break at once', () => {
+    const h = new Harness();
+    h.work(10).do({ type: 'breakNow' });
+    expect(h.events('breakStart').map((e) => e.record)).toMatchObject([{ reminder: 'move', source: 'breakNow' }]);
+    h.work(2 + 29.9);
+    expect(h.alerts('move')).toEqual([]);
+    h.work(0.1);
+    expect(minutesOf(h.alerts('move'))).toEqual([42]);
+  });
+});
+
+describe('stretch breaks', () => {
+  it('come in the place of a movement break falling due within ten minutes, and reset both counts', () => {
+    const h = new Harness({ settings: { stretch: { intervalMinutes: 125 }, hydrate: { enabled: false } } });
+    answerEverything(h);
+    h.work(151);
+    expect(h.alerts().map((a) => [a.minute, a.reminder, a.replaces ?? null])).toEqual([
+      [30, 'move', null],
+      [60, 'move', null],
+      [90, 'move', null],
+      [120, 'stretch', 'move'],
+      [150, 'move', null],
+    ]);
+  });
+
+  it('never fall due within ten minutes after a movement break', () => {
+    const h = new Harness({ settings: { stretch: { intervalMinutes: 60 }, hydrate: { enabled: false } } });
+    h.work(30).do({ type: 'reply', reminder: 'move', action: 'done' }).work(25).awayFor(3).work(0.2);
+    // 55 active minutes for the stretch; the natural break on return (minute 58 and a poll) was a
+    // movement break, so the stretch due 5 minutes later waits 10 minutes instead.
+    const back = h.events('naturalBreak')[0]?.minute ?? NaN;
+    h.work(10);
+    expect(h.alerts('stretch')).toHaveLength(1);
+    expect(h.alerts('stretch')[0]?.minute).toBeCloseTo(back + 10, 6);
+  });
+
+  it('count a five-minute away spell as both breaks', () => {
+    const h = new Harness({ settings: { hydrate: { enabled: false } } });
+    h.work(100).awayFor(6).work(0.2);
+    expect(h.events('naturalBreak').map((e) => e.record)).toMatchObject([{ reminders: ['stretch', 'move'] }]);
+    const back = h.events('back')[0]?.minute ?? NaN;
+    const nextStretch = ((h.snapshot?.next.stretch ?? 0) - h.clock.wallNow()) / 60_000 + h.minutes();
+    expect(nextStretch).toBeCloseTo(back + 120, 1);
+  });
+});
+
+describe('hydration', () => {
+  it('falls due 45 minutes after the last drink or hydration alert, present or not', () => {
+    const h = new Harness({ settings: { move: { enabled: false }, stretch: { enabled: false } } });
+    h.work(30).do({ type: 'drink', ml: 300 }).work(45);
+    expect(minutesOf(h.alerts('hydrate'))).toEqual([75]);
+    expect(h.snapshot?.water.todayMl).toBe(300);
+  });
+
+  it('is asked once on return when it fell due while the person was away, never as a backlog', () => {
+    const h = new Harness({ settings: { move: { enabled: false }, stretch: { enabled: false } } });
+    h.work(30).awayFor(150).work(1);
+    const alerts = h.alerts('hydrate');
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]?.minute).toBeGreaterThanOrEqual(180);
+    expect(alerts[0]?.minute).toBeLessThanOrEqual(180 + 10 / 60);
+  });
+
+  it('stays inside 08:00–20:00 and fires when the window opens if it is already due', () => {
+    const h = new Harness({ start: '2026-03-02T19:30:00', settings: { move: { enabled: false }, stretch: { enabled: false } } });
+    h.work(60 * 13);
+    const alerts = h.alerts('hydrate');
+    expect(alerts[0]?.minute).toBe(12.5 * 60); // 08:00 next morning
+    expect(h.wallClock()).toBe('08:30');
+  });
+
+  it('counts today’s water from 04:00 and can undo the last drink', () => {
+    const h = new Harness({ start: '2026-03-02T22:00:00' });
+    h.do({ type: 'drink', ml: 250 }).do({ type: 'drink', ml: 500 }).do({ type: 'undoDrink' });
+    expect(h.snapshot?.water).toMatchObject({ todayMl: 250, goalMl: 2000, day: '2026-03-02', canUndo: true });
+    h.work(5 * 60); // 03:00, still "yesterday"
+    expect(h.snapshot?.water.todayMl).toBe(250);
+    h.work(61);
+    expect(h.snapshot?.water).toMatchObject({ todayMl: 0, day: '2026-03-03', canUndo: false });
+  });
+});
+
+describe('busy, pause and working hours', () => {
+  it('holds alerts while busy and shows them once when busy ends', () => {
+    const h = new Harness({ settings: { hydrate: { enabled: false } } });
+    h.work(25).os({ type: 'busy', busy: true }).work(20);
+    expect(h.alerts()).toEqual([]);
+    h.os({ type: 'busy', busy: false });
+    expect(minutesOf(h.alerts())).toEqual([45]);
+  });
+
+  it('holds alerts for at most 60 minutes of busy', () => {
+    const h = new Harness({ settings: { hydrate: { enabled: false } } });
+    h.work(25).os({ type: 'busy', busy: true }).work(61);
+    expect(minutesOf(h.alerts())).toEqual([85]);
+  });
+
+  it('fires nothing while paused and starts every count fresh on resume', () => {
+    const h = new Harness();
+    h.work(25).do({ type: 'pause', pause: { for: 'minutes', minutes: 30 } }).work(29);
+    expect(h.snapshot?.paused).not.toBeNull();
+    expect(h.alerts()).toEqual([]);
+    h.work(1);
+    expect(h.events('resumed').map((e) => e.record)).toMatchObject([{ reason: 'expired' }]);
+    h.work(30);
+    expect(minutesOf(h.alerts('move'))).toEqual([85]);
+  });
+
+  it('pauses until 04:00 tomorrow, or indefinitely until resumed', () => {
+    const h = new Harness({ start: '2026-03-02T14:00:00' });
+    h.do({ type: 'pause', pause: { for: 'tomorrow' } }).work(13 * 60 + 59);
+    expect(h.alerts()).toEqual([]);
+    h.work(1);
+    expect(h.wallClock()).toBe('04:00');
+    expect(h.snapshot?.paused).toBeNull();
+    h.do({ type: 'pause', pause: { for: 'indefinitely' } }).work(3 * 24 * 60);
+    expect(h.alerts()).toEqual([]);
+    expect(h.snapshot?.paused).toEqual({ until: null });
+    h.do({ type: 'resume' }).work(30);
+    expect(h.alerts('move')).toHaveLength(1);
+  });
+
+  it('counts and fires movement breaks only inside working hours', () => {
+    const none: never[] = [];
+    const h = new Harness({
+      start: '2026-03-02T08:00:00', // a Monday
+      settings: {
+        hydrate: { enabled: false },
+        stretch: { enabled: false },
+        workingHours: { mon: [{ start: '09:00', end: '12:00' }], tue: [{ start: '09:00', end: '10:00' }], wed: none, thu: none, fri: none, sat: none, sun: none },
+      },
+    });
+    answerEverything(h);
+    h.work(11 * 60 + 45); // 19:45 Monday
+    // 09:30 … 11:30; the count completed at 12:00 sharp, when the window had closed.
+    expect(h.alerts().map((a) => a.minute)).toEqual([90, 120, 150, 180, 210]);
+    h.work(15 * 60); // Tuesday 10:45
+    // Already due when Tuesday's window opens at 09:00, then 09:30; none on the closing stroke.
+    expect(h.alerts().map((a) => a.minute)).toEqual([90, 120, 150, 180, 210, 25 * 60, 25 * 60 + 30]);
+  });
+});
+
+describe('time', () => {
+  it('a wall clock jump neither bursts, duplicates nor silences the rest of the day', () => {
+    const h = new Harness({ settings: { stretch: { enabled: false } } });
+    answerEverything(h);
+    h.work(40).clock.jumpWall(-60 * 60_000);
+    h.work(100).clock.jumpWall(3 * 60 * 60_000);
+    h.work(100);
+    expect(minutesOf(h.alerts('move'))).toEqual([30, 60, 90, 120, 150, 180, 210, 240]);
+    expect(h.events('clockChanged').map((e) => e.record)).toMatchObject([{ jumpMinutes: -60 }, { jumpMinutes: 180 }]);
+    // Hydration: the jump back to 07:40 closes its window until 08:00 on the wall clock (minute 60);
+    // then 45 minutes of real elapsed time apart, across the forward jump too.
+    expect(minutesOf(h.alerts('hydrate'))).toEqual([60, 105, 150, 195, 240]);
+  });
+
+  it('keeps daily windows on local wall time across a spring-forward DST night', () => {
+    const h = new Harness({ start: '2026-03-28T19:00:00', settings: { move: { enabled: false }, stretch: { enabled: false } } });
+    answerEverything(h);
+    h.work(14 * 60); // through the night of 29 March, when 02:00 becomes 03:00
+    expect(h.wallClock()).toBe('10:00');
+    const hydrate = h.alerts('hydrate').map((a) => a.minute);
+    expect(hydrate[0]).toBe(45); // 19:45
+    // The window opens at 08:00 CEST: 13 hours later on the local clock, 12 real hours, as the
+    // night lost an hour; and a drink at 19:45 left nothing due at 20:30, outside the window.
+    expect(hydrate).toEqual([45, 12 * 60, 12 * 60 + 45, 13 * 60 + 30]);
+  });
+
+  it('follows the person to a new time zone', () => {
+    const h = new Harness({ start: '2026-03-02T19:00:00', settings: { move: { enabled: false }, stretch: { enabled: false } } });
+    answerEverything(h);
+    h.work(10).clock.setTimeZone('America/New_York'); // 13:10 there
+    h.work(5);
+    expect(h.events('timeZoneChanged').map((e) => e.record)).toMatchObject([{ from: 'Europe/Berlin', to: 'America/New_York' }]);
+    h.work(60);
+    // In Berlin the window would have closed at 20:00 (minute 60); in New York it is mid-afternoon.
+    expect(minutesOf(h.alerts('hydrate'))).toEqual([45]);
+    h.work(60);
+    expect(minutesOf(h.alerts('hydrate'))).toEqual([45, 90, 135]);
+    expect(h.snapshot?.timeZone).toBe('America/New_York');
+  });
+
+  it('fires nothing stale after a night asleep', () => {
+    const h = new Harness({ start: '2026-03-02T17:00:00', settings: { hydrate: { enabled: false } } });
+    h.work(25).sleepFor(14 * 60);
+    expect(h.alerts()).toEqual([]);
+    expect(h.events('naturalBreak')).toHaveLength(1);
+    h.work(29.9);
+    expect(h.alerts()).toEqual([]);
+  });
+
+  it('keeps exactly one timer armed and wakes rarely while someone works', () => {
+    const h = new Harness();
+    answerEverything(h);
+    let most = 0;
+    for (let i = 0; i < 8 * 60; i++) {
+      h.work(1);
+      most = Math.max(most, h.clock.armedTimers());
+    }
+    expect(most).toBe(1);
+    expect(h.clock.wakeups / 8).toBeLessThanOrEqual(70);
+  });
+});
+
+describe('bad input', () => {
+  it('rejects invalid settings, naming the field, the value and the reason, and changes nothing', () => {
+    const h = new Harness();
+    const before = h.engine.getSettings();
+    expect(() => h.engine.dispatch({ type: 'settings', patch: { move: { intervalMinutes: 0 } } })).toThrow(SettingsError);
+    expect(() => h.engine.dispatch({ type: 'settings', patch: { move: { intervalMinutes: 0 } } })).toThrow(
+      /settings\.move\.intervalMinutes: .*(>=|at least).*5.*\(got 0\)/,
+    );
+    expect(() => h.engine.dispatch({ type: 'settings', patch: { hydrate: { window: { start: '20:00', end: '08:00' } } } })).toThrow(/settings\.hydrate\.window: end must be after start/);
+    expect(h.engine.getSettings()).toEqual(before);
+  });
+
+  it('applies a valid settings change at once', () => {
+    const h = new Harness({ settings: { stretch: { enabled: false } } });
+    h.work(10).os({ type: 'settings', patch: { move: { intervalMinutes: 15 } } }).work(5);
+    expect(minutesOf(h.alerts('move'))).toEqual([15]);
+  });
+
+  it('rejects a bad drink or pause without touching today’s water', () => {
+    const h = new Harness();
+    h.do({ type: 'drink', ml: 250 });
+    expect(() => h.engine.dispatch({ type: 'drink', ml: -5 })).toThrow(InputError);
+    expect(() => h.engine.dispatch({ type: 'drink', ml: 1.5 })).toThrow(/drink\.ml.*\(got 1\.5\)/);
+    expect(() => h.engine.dispatch({ type: 'pause', pause: { for: 'minutes', minutes: 0 } })).toThrow(/pause\.minutes/);
+    expect(h.engine.snapshot().water.todayMl).toBe(250);
+    expect(h.engine.snapshot().paused).toBeNull();
+  });
+});
