@@ -311,3 +311,38 @@ describe('bad input', () => {
     expect(h.engine.snapshot().paused).toBeNull();
   });
 });
+
+describe('quitting and starting again', () => {
+  it('carries the counts over a quick restart, without an alert the moment it starts', () => {
+    const before = new Harness({ start: '2026-03-02T09:00:00' });
+    before.work(29.5).do({ type: 'drink', ml: 500 });
+    const saved = before.engine.exportState();
+    before.engine.stop();
+
+    const after = new Harness({ start: '2026-03-02T09:30:30', restore: saved });
+    expect(after.snapshot?.water.todayMl).toBe(500);
+    after.work(1.9);
+    expect(after.alerts()).toEqual([]);
+    after.work(0.2);
+    expect(minutesOf(after.alerts('move'))).toEqual([2]); // 29.5 active minutes carried over; the start grace held it
+  });
+
+  it('starts fresh counts after a long stop but keeps the day’s water and a pause', () => {
+    const before = new Harness({ start: '2026-03-02T09:00:00' });
+    before.work(25).do({ type: 'drink', ml: 250 }).do({ type: 'pause', pause: { for: 'minutes', minutes: 120 } });
+    const saved = before.engine.exportState();
+
+    const paused = new Harness({ start: '2026-03-02T10:00:00', restore: saved });
+    expect(paused.snapshot?.paused?.until).toBe(saved.pause?.until);
+    expect(paused.snapshot?.water.todayMl).toBe(250);
+
+    const resumed = new Harness({ start: '2026-03-02T12:00:00', restore: { ...saved, pause: null } });
+    resumed.work(29.9);
+    expect(resumed.alerts('move')).toEqual([]);
+    resumed.work(0.1);
+    expect(minutesOf(resumed.alerts('move'))).toEqual([30]);
+
+    const nextDay = new Harness({ start: '2026-03-03T09:00:00', restore: { ...saved, pause: null } });
+    expect(nextDay.snapshot?.water.todayMl).toBe(0);
+  });
+});

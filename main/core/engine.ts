@@ -55,7 +55,23 @@ export interface EngineOptions {
   clock: Clock;
   sensor: PresenceSensor;
   settings?: Settings;
+  /** What the engine saved before the app last quit (or crashed), to carry on from. */
+  restore?: EngineState | null;
 }
+
+/** What survives a restart. Times are wall times: monotonic time means nothing across runs. */
+export interface EngineState {
+  version: 1;
+  savedAt: number;
+  activeMs: Record<MovementKind, number>;
+  /** The last drink or hydration alert. */
+  hydrateFrom: number;
+  pause: { until: number | null } | null;
+  water: { day: string; drinks: number[] };
+}
+
+/** After a start, nothing fires for this long: an app that nags the moment it opens is broken. */
+const START_GRACE = 2 * MINUTE;
 
 type Listener = (output: EngineOutput) => void;
 
@@ -106,7 +122,10 @@ export class Engine {
   private water: { day: string; drinks: number[] } = { day: '', drinks: [] };
   private lastSnapshot = '';
 
+  private readonly restoreFrom: EngineState | null;
+
   constructor(options: EngineOptions) {
+    this.restoreFrom = options.restore ?? null;
     this.clock = options.clock;
     this.sensor = options.sensor;
     this.settings = options.settings ?? defaultSettings();
@@ -130,7 +149,44 @@ export class Engine {
     this.resetAll(now);
     this.water = { day: this.today(now), drinks: [] };
     this.countingSince = now;
+    if (this.restoreFrom) this.carryOn(this.restoreFrom, now);
     this.run(null);
+  }
+
+  /**
+   * Carries on from a saved state. The time the app was not running is treated like time away: a
+   * quick restart keeps the counts, a longer one counts as the breaks it could have been.
+   */
+  private carryOn(saved: EngineState, now: number): void {
+    const wall = now + this.offset;
+    const gap = wall - saved.savedAt;
+    if (saved.water.day === this.water.day) this.water = { day: saved.water.day, drinks: [...saved.water.drinks] };
+    if (saved.pause && (saved.pause.until === null || saved.pause.until > wall)) {
+      this.pause = { untilMono: null, untilWall: saved.pause.until };
+      this.countingSince = null;
+      return;
+    }
+    if (gap >= 0) {
+      for (const kind of ['move', 'stretch'] as const) {
+        if (gap < this.settings[kind].durationMinutes * MINUTE) this.counts[kind] = { banked: Math.max(0, saved.activeMs[kind]), resetAt: now };
+      }
+      this.hydrateFrom = Math.min(saved.hydrateFrom - this.offset, now);
+    }
+    this.movementSnoozedUntil = now + START_GRACE;
+    this.hydrateSnoozedUntil = now + START_GRACE;
+  }
+
+  /** The state to save, so that a restart carries on where this run left off. */
+  exportState(): EngineState {
+    const now = this.clock.now();
+    return {
+      version: 1,
+      savedAt: now + this.offset,
+      activeMs: { move: this.active('move', now), stretch: this.active('stretch', now) },
+      hydrateFrom: this.hydrateFrom + this.offset,
+      pause: this.pause ? { until: this.pause.untilWall } : null,
+      water: { day: this.water.day, drinks: [...this.water.drinks] },
+    };
   }
 
   stop(): void {

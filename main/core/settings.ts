@@ -65,6 +65,12 @@ export const settingsSchema = z
         maxRepeats: z.number().int().min(0).max(5),
         /** Alerts due while busy (full screen, do-not-disturb) wait at most this long. */
         busyHoldMaxMinutes: minutes(0, 240),
+        /** Play the notification sound. */
+        sound: z.boolean(),
+        /** Show the break window for movement breaks too, not only for stretch breaks. */
+        breakWindowForMove: z.boolean(),
+        /** Strict mode: the break window offers no Skip or Snooze. */
+        strict: z.boolean(),
       })
       .strict(),
     /** Local time at which a new day starts: today's water, and "pause until tomorrow". */
@@ -91,7 +97,7 @@ export function defaultSettings(): Settings {
       defaultDrinkMl: 250,
     },
     presence: { idleThresholdMinutes: 3, awayPollSeconds: 10 },
-    alerts: { snoozeMinutes: 5, repeatEveryMinutes: 10, maxRepeats: 2, busyHoldMaxMinutes: 60 },
+    alerts: { snoozeMinutes: 5, repeatEveryMinutes: 10, maxRepeats: 2, busyHoldMaxMinutes: 60, sound: false, breakWindowForMove: false, strict: false },
     dayStartsAt: '04:00',
     workingHours: { mon: allDay(), tue: allDay(), wed: allDay(), thu: allDay(), fri: allDay(), sat: allDay(), sun: allDay() },
   };

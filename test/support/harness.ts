@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { Engine } from '../../main/core/engine.js';
+import { Engine, type EngineState } from '../../main/core/engine.js';
 import { resolveSettings, type SettingsPatch } from '../../main/core/settings.js';
 import type { EngineInput, HistoryRecord, ReminderKind, Snapshot } from '../../main/core/types.js';
 import { VirtualClock } from '../../main/sim/virtualClock.js';
@@ -16,7 +16,7 @@ export class Harness {
   private idleFrom: number | null = null;
   locked = false;
 
-  constructor(options: { start?: string; zone?: string; settings?: SettingsPatch } = {}) {
+  constructor(options: { start?: string; zone?: string; settings?: SettingsPatch; restore?: EngineState } = {}) {
     const zone = options.zone ?? 'Europe/Berlin';
     const start = DateTime.fromISO(options.start ?? '2026-03-02T08:00:00', { zone }).toMillis();
     this.clock = new VirtualClock(start, zone);
@@ -24,6 +24,7 @@ export class Harness {
       clock: this.clock,
       sensor: { read: () => ({ idleSeconds: this.idleSeconds(), locked: this.locked }) },
       settings: resolveSettings(options.settings ?? {}),
+      restore: options.restore ?? null,
     });
     this.engine.subscribe((out) => {
       if (out.type === 'record') this.records.push({ t: this.clock.now(), record: out.record });

@@ -1,0 +1,71 @@
+/**
+ * The message catalogue for the main process (tray, notifications, dialogs). English now; every
+ * user-visible string in main goes through `t()`, so more languages are a matter of data.
+ */
+const en = {
+  'app.name': 'Limber',
+  'tray.tooltip': 'Limber — water {water}',
+  'tray.status.next': 'Next movement break in {minutes} min',
+  'tray.status.nextStretch': 'Next stretch break in {minutes} min',
+  'tray.status.due': 'A break is due now',
+  'tray.status.breakRunning': 'Break in progress until {time}',
+  'tray.status.paused': 'Paused until {time}',
+  'tray.status.pausedIndefinitely': 'Paused',
+  'tray.status.away': 'Away — counting resumes when you return',
+  'tray.status.outsideHours': 'Outside working hours',
+  'tray.water': 'Water today: {drunk} / {goal} L',
+  'tray.breakNow': 'Take a break now',
+  'tray.drink': 'Log a drink',
+  'tray.drink.glass': 'Glass (250 ml)',
+  'tray.drink.bottle': 'Bottle (500 ml)',
+  'tray.drink.custom': 'Custom…',
+  'tray.drink.undo': 'Undo last drink',
+  'tray.relief': 'Cramp relief',
+  'tray.relief.calf': 'Calf',
+  'tray.relief.foot': 'Foot',
+  'tray.relief.hamstring': 'Hamstring',
+  'tray.relief.quadriceps': 'Quadriceps',
+  'tray.relief.hand': 'Hand / forearm',
+  'tray.routines': 'Stretching routines…',
+  'tray.open': 'Open Limber…',
+  'tray.pause': 'Pause',
+  'tray.pause.30': '30 minutes',
+  'tray.pause.60': '1 hour',
+  'tray.pause.120': '2 hours',
+  'tray.pause.tomorrow': 'Until tomorrow',
+  'tray.pause.resume': 'Resume',
+  'tray.preferences': 'Preferences…',
+  'tray.startAtLogin': 'Start at login',
+  'tray.quit': 'Quit',
+  'alert.move.title': 'Time to move',
+  'alert.move.body': 'Stand up, walk a few steps and shift position for two minutes.',
+  'alert.stretch.title': 'Stretch break',
+  'alert.stretch.body': 'Five minutes of gentle stretching keeps calves and hamstrings supple.',
+  'alert.hydrate.title': 'Have a drink',
+  'alert.hydrate.body': 'You have had {drunk} of {goal} L today. A glass now keeps cramps away.',
+  'alert.repeat': '(reminder {attempt} of {total})',
+  'alert.action.start': 'Start',
+  'alert.action.done': 'Done',
+  'alert.action.snooze': 'Snooze 5 min',
+  'alert.action.skip': 'Skip',
+  'alert.action.drink': 'Drank a glass',
+  'notice.settingsRecovered': 'Your settings file could not be read, so Limber started with default settings. The old file was kept at {detail}.',
+  'notice.idleUnreliable': 'This desktop session does not report idle time, so Limber cannot notice when you step away. Natural breaks will not be counted; lock the screen when you leave.',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Catalogue = Record<MessageKey, string>;
+
+const catalogues: Record<string, Catalogue> = { en };
+
+let current: Catalogue = en;
+
+/** Chooses the catalogue for a locale such as "de-DE"; English when there is none. */
+export function setLocale(locale: string): void {
+  current = catalogues[locale] ?? catalogues[locale.split('-')[0] ?? 'en'] ?? en;
+}
+
+/** A message with `{name}` placeholders filled in. */
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+  return current[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
