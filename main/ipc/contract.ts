@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { settingsSchema, type Settings } from '../core/settings.js';
 import { reminderKinds, replyActions, type ReminderKind, type Snapshot } from '../core/types.js';
+import { channelNames, stateChannel, type Channel } from './names.js';
 
 const empty = z.union([z.undefined(), z.object({}).strict()]);
 
@@ -29,7 +30,7 @@ const settingsPatch = z
   })
   .strict();
 
-export const channels = {
+const requests = {
   'state:get': { request: empty },
   reply: { request: z.object({ reminder: z.enum(reminderKinds), action: z.enum(replyActions) }).strict() },
   'drink:log': { request: z.object({ ml: z.number().int().min(1).max(5000).optional() }).strict() },
@@ -47,14 +48,11 @@ export const channels = {
   'login:set': { request: z.object({ openAtLogin: z.boolean() }).strict() },
   'window:open': { request: z.object({ view: z.enum(views), muscle: z.enum(reliefMuscles).optional() }).strict() },
   'notice:dismiss': { request: z.object({ id: z.string().min(1).max(64) }).strict() },
-} as const;
+} as const satisfies { [C in Channel]: { request: z.ZodType } };
 
-export type Channel = keyof typeof channels;
-export const channelNames = Object.keys(channels) as Channel[];
-export type RequestOf<C extends Channel> = z.input<(typeof channels)[C]['request']>;
-
-/** Main pushes the whole app state on this channel whenever it changes. */
-export const stateChannel = 'state:changed';
+export const channels: { readonly [C in Channel]: { readonly request: z.ZodType } } = requests;
+export { channelNames, stateChannel, type Channel };
+export type RequestOf<C extends Channel> = z.input<(typeof requests)[C]['request']>;
 
 export type NoticeId = 'settingsRecovered' | 'idleUnreliable' | 'notificationsUnsupported';
 export interface Notice {

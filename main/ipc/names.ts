@@ -1,0 +1,18 @@
+/** The IPC channel names, free of any schema code so the sandboxed preload stays tiny. */
+export const channelNames = [
+  'state:get',
+  'reply',
+  'drink:log',
+  'drink:undo',
+  'pause:set',
+  'pause:resume',
+  'break:now',
+  'settings:set',
+  'login:set',
+  'window:open',
+  'notice:dismiss',
+] as const;
+export type Channel = (typeof channelNames)[number];
+
+/** Main pushes the whole app state on this channel whenever it changes. */
+export const stateChannel = 'state:changed';
