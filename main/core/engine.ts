@@ -115,12 +115,15 @@ export class Engine {
   private hydrateFrom = 0;
   private movementSnoozedUntil: number | null = null;
   private hydrateSnoozedUntil: number | null = null;
+  /** Nothing fires before this (the grace after a start that carried on from a saved state). */
+  private quietUntil: number | null = null;
   private readonly alerts: Partial<Record<ReminderKind, AlertState>> = {};
   private breakState: { reminder: MovementKind; until: number } | null = null;
   private pause: PauseState | null = null;
 
   private water: { day: string; drinks: number[] } = { day: '', drinks: [] };
   private lastSnapshot = '';
+  private published: Snapshot | null = null;
 
   private readonly restoreFrom: EngineState | null;
 
@@ -172,8 +175,7 @@ export class Engine {
       }
       this.hydrateFrom = Math.min(saved.hydrateFrom - this.offset, now);
     }
-    this.movementSnoozedUntil = now + START_GRACE;
-    this.hydrateSnoozedUntil = now + START_GRACE;
+    this.quietUntil = now + START_GRACE;
   }
 
   /** The state to save, so that a restart carries on where this run left off. */
@@ -199,8 +201,9 @@ export class Engine {
     return structuredClone(this.settings);
   }
 
+  /** The state as last published: between steps nothing in it changes (due times are absolute). */
   snapshot(): Snapshot {
-    return this.buildSnapshot(this.clock.now());
+    return structuredClone(this.published ?? this.buildSnapshot(this.clock.now()));
   }
 
   /** Applies one input. Throws InputError (or SettingsError) for bad input, changing nothing. */
@@ -287,6 +290,9 @@ export class Engine {
       this.awaySince = null;
       this.record({ event: 'back', awayMinutes: roundMinutes(awayMs) }, now);
       this.naturalBreaks(awayMs, now);
+      // An alert nobody saw for longer than its repeat interval is stale; if the reminder is still
+      // due it is asked afresh, once.
+      if (this.alerts.hydrate && awayMs >= this.settings.alerts.repeatEveryMinutes * MINUTE) this.closeAlert('hydrate', 'expired', now);
       if (!this.pause) this.countingSince = now;
     }
   }
@@ -360,6 +366,11 @@ export class Engine {
   }
 
   private expire(now: number): void {
+    if (this.quietUntil !== null && now >= this.quietUntil) this.quietUntil = null;
+    // An alert left up when its window closes is not carried into tomorrow.
+    for (const kind of ['move', 'stretch', 'hydrate'] as const) {
+      if (this.alerts[kind] && !this.windowFor(kind).contains(now + this.offset, this.zone)) this.closeAlert(kind, 'expired', now);
+    }
     if (this.pause && this.pauseEndsAt() !== null && now >= (this.pauseEndsAt() as number)) this.resumeFresh('expired', now);
     if (this.breakState && now >= this.breakState.until) {
       const { reminder } = this.breakState;
@@ -376,6 +387,7 @@ export class Engine {
 
   private fireDue(now: number): void {
     if (this.awaySince !== null || this.pause || this.holding(now)) return;
+    if (this.quietUntil !== null && now < this.quietUntil) return;
     if (!this.breakState && this.workingHours.contains(now + this.offset, this.zone)) this.fireMovement(now);
     if (this.settings.hydrate.enabled && this.hydrateWindow.contains(now + this.offset, this.zone)) this.fireHydrate(now);
   }
@@ -389,14 +401,15 @@ export class Engine {
       // A repeated movement alert becomes a stretch once the stretch is close enough to replace it.
       if (open === 'move' && this.stretchReplacesMove(now)) {
         this.closeAlert('move', 'superseded', now);
-        return this.fire('stretch', now, 'move');
+        return this.fire('stretch', now, 'move', alert.attempt + 1);
       }
       return this.fire(open, now);
     }
     const snoozed = this.movementSnoozedUntil !== null && now < this.movementSnoozedUntil;
     if (snoozed) return;
-    if (this.settings.stretch.enabled && this.remaining('stretch', now) <= 0) return this.fire('stretch', now);
-    if (this.settings.move.enabled && this.remaining('move', now) <= 0) {
+    const moveDue = this.settings.move.enabled && this.remaining('move', now) <= 0;
+    if (this.settings.stretch.enabled && this.remaining('stretch', now) <= 0) return this.fire('stretch', now, moveDue ? 'move' : undefined);
+    if (moveDue) {
       if (this.stretchReplacesMove(now)) return this.fire('stretch', now, 'move');
       return this.fire('move', now);
     }
@@ -409,16 +422,17 @@ export class Engine {
       if (alert.attempt > this.settings.alerts.maxRepeats) return this.missed('hydrate', now);
       return this.fire('hydrate', now);
     }
-    if (this.hydrateSnoozedUntil !== null && now < this.hydrateSnoozedUntil) return;
-    if (now >= this.hydrateFrom + this.settings.hydrate.intervalMinutes * MINUTE) {
+    // A snooze asks again when it ends; otherwise the interval decides.
+    const dueAt = this.hydrateSnoozedUntil ?? this.hydrateFrom + this.settings.hydrate.intervalMinutes * MINUTE;
+    if (now >= dueAt) {
       this.hydrateFrom = now; // the interval runs from the last drink or hydration alert
       this.fire('hydrate', now);
     }
   }
 
-  private fire(reminder: ReminderKind, now: number, replaces?: ReminderKind): void {
+  private fire(reminder: ReminderKind, now: number, replaces?: ReminderKind, carriedAttempt?: number): void {
     const previous = this.alerts[reminder];
-    const attempt = previous ? previous.attempt + 1 : 1;
+    const attempt = carriedAttempt ?? (previous ? previous.attempt + 1 : 1);
     this.alerts[reminder] = { attempt, nextAt: now + this.settings.alerts.repeatEveryMinutes * MINUTE };
     if (reminder === 'hydrate') this.hydrateSnoozedUntil = null;
     else this.movementSnoozedUntil = null;
@@ -526,10 +540,11 @@ export class Engine {
   }
 
   private startBreak(reminder: MovementKind, source: 'reply' | 'breakNow', now: number): void {
-    this.closeMovementAlerts(source === 'reply' ? 'replied' : 'breakStarted', now);
-    this.movementSnoozedUntil = null;
+    // The break is under way before the alert closes, so a listener sees a break, not nothing.
     const until = now + this.settings[reminder].durationMinutes * MINUTE;
     this.breakState = { reminder, until };
+    this.closeMovementAlerts(source === 'reply' ? 'replied' : 'breakStarted', now);
+    this.movementSnoozedUntil = null;
     this.record({ event: 'breakStart', reminder, until: until + this.offset, source }, now);
   }
 
@@ -639,11 +654,12 @@ export class Engine {
   private dueAt(kind: ReminderKind, now: number): number | null {
     if (!this.settings[kind].enabled || this.pause) return null;
     if (kind === 'hydrate') {
-      const from = Math.max(this.hydrateFrom + this.settings.hydrate.intervalMinutes * MINUTE, this.hydrateSnoozedUntil ?? 0, now);
+      const from = Math.max(this.hydrateSnoozedUntil ?? this.hydrateFrom + this.settings.hydrate.intervalMinutes * MINUTE, this.quietUntil ?? 0, now);
       return this.toMono(nextInside(this.hydrateWindow, from + this.offset, this.zone));
     }
     if (this.countingSince === null || this.breakState) return null;
-    const due = this.toMono(advanceInside(this.workingHours, now + this.offset, Math.max(0, this.remaining(kind, now)), this.zone));
+    const start = Math.max(now, this.quietUntil ?? now);
+    const due = this.toMono(advanceInside(this.workingHours, start + this.offset, Math.max(0, this.remaining(kind, now) - (start - now)), this.zone));
     if (due === null || this.movementSnoozedUntil === null || this.movementSnoozedUntil <= due) return due;
     return this.toMono(nextInside(this.workingHours, this.movementSnoozedUntil + this.offset, this.zone));
   }
@@ -661,7 +677,7 @@ export class Engine {
     const threshold = this.settings.presence.idleThresholdMinutes * MINUTE;
     if (this.awaySince === null) candidates.push(Math.max(this.lastInputAt + threshold, now + SECOND));
     else if (!this.asleep) candidates.push(now + this.settings.presence.awayPollSeconds * SECOND);
-    candidates.push(this.pauseEndsAt(), this.breakState?.until ?? null);
+    candidates.push(this.pauseEndsAt(), this.breakState?.until ?? null, this.quietUntil);
     if (this.busySince !== null) candidates.push(this.busySince + this.settings.alerts.busyHoldMaxMinutes * MINUTE);
     for (const kind of ['move', 'stretch', 'hydrate'] as const) {
       const alert = this.alerts[kind];
@@ -688,6 +704,7 @@ export class Engine {
     const json = JSON.stringify(snapshot);
     if (json === this.lastSnapshot) return;
     this.lastSnapshot = json;
+    this.published = snapshot;
     for (const listener of this.listeners) listener({ type: 'snapshot', snapshot });
   }
 

@@ -1,5 +1,8 @@
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime, IANAZone, Zone } from 'luxon';
 import { minutesOfDay, weekdays, type TimeWindow, type Weekday } from './settings.js';
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
 
 /** Epoch-millisecond interval [start, end) on the wall clock. */
 export interface WallInterval {
@@ -7,42 +10,160 @@ export interface WallInterval {
   end: number;
 }
 
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
 
 export function isValidTimeZone(zone: string): boolean {
   return IANAZone.isValidZone(zone);
 }
 
-function local(wall: number, zone: string): DateTime {
-  return DateTime.fromMillis(wall, { zone });
+const QUARTER_HOUR = 15 * MINUTE;
+
+/**
+ * An IANA zone whose UTC offsets are remembered per quarter hour. Luxon asks Intl for the offset
+ * on every conversion, which dominated the engine's cost; offsets change at most once in a
+ * quarter hour (transitions fall on quarter hours), and a quarter whose two ends disagree is
+ * never cached, so the answer is always Intl's own.
+ */
+class CachedZone extends Zone {
+  private readonly offsets = new Map<number, number>();
+  constructor(private readonly inner: IANAZone) {
+    super();
+  }
+  override get type(): string {
+    return 'iana';
+  }
+  override get name(): string {
+    return this.inner.name;
+  }
+  override get isUniversal(): boolean {
+    return false;
+  }
+  override get isValid(): boolean {
+    return this.inner.isValid;
+  }
+  override offsetName(ts: number, options: { format?: 'short' | 'long'; locale?: string }): string {
+    return this.inner.offsetName(ts, options as never) ?? '';
+  }
+  override formatOffset(ts: number, format: 'narrow' | 'short' | 'techie'): string {
+    return this.inner.formatOffset(ts, format);
+  }
+  override offset(ts: number): number {
+    const bucket = Math.floor(ts / QUARTER_HOUR);
+    const known = this.offsets.get(bucket);
+    if (known !== undefined) return known;
+    const start = this.inner.offset(bucket * QUARTER_HOUR);
+    if (start !== this.inner.offset((bucket + 1) * QUARTER_HOUR - 1)) return this.inner.offset(ts);
+    if (this.offsets.size > 50_000) this.offsets.clear();
+    this.offsets.set(bucket, start);
+    return start;
+  }
+  override equals(other: Zone): boolean {
+    return other.type === 'iana' && other.name === this.name;
+  }
 }
 
-/** The wall moment of a local time of day on the local date of `day`; "24:00" is the next midnight. */
-function atLocalTime(day: DateTime, hhmm: string): number {
+const zones = new Map<string, CachedZone>();
+function zoneOf(name: string): CachedZone {
+  let zone = zones.get(name);
+  if (!zone) {
+    zone = new CachedZone(IANAZone.create(name));
+    zones.set(name, zone);
+  }
+  return zone;
+}
+
+function local(wall: number, zone: string): DateTime {
+  return DateTime.fromMillis(wall, { zone: zoneOf(zone) });
+}
+
+/**
+ * Local days by number (days since 1970-01-01 on the local calendar), with their midnight and
+ * the wall moments of the local times asked of them remembered: the engine asks the same few
+ * questions ("when does today's window open?") at every step, and Luxon is slow to answer them.
+ */
+interface LocalDay {
+  readonly zone: string;
+  readonly index: number;
+  readonly midnight: DateTime;
+  readonly weekday: number;
+  readonly iso: string;
+  readonly times: Map<string, number>;
+}
+
+const days = new Map<string, LocalDay>();
+
+function localDay(zone: string, index: number): LocalDay {
+  const key = `${zone}|${index}`;
+  let day = days.get(key);
+  if (!day) {
+    const date = DateTime.fromMillis(index * DAY, { zone: 'utc' });
+    // Luxon moves a midnight that does not exist (DST at 00:00) forward to the first valid time.
+    const midnight = DateTime.fromObject({ year: date.year, month: date.month, day: date.day }, { zone: zoneOf(zone) });
+    if (days.size > 20_000) days.clear();
+    day = { zone, index, midnight, weekday: date.weekday, iso: date.toISODate() ?? '', times: new Map() };
+    days.set(key, day);
+  }
+  return day;
+}
+
+/** Local wall-clock minutes since the Unix epoch's local midnight, via the (cached) UTC offset. */
+function localMillis(wall: number, zone: string): number {
+  return wall + zoneOf(zone).offset(wall) * MINUTE;
+}
+
+function dayIndexOf(wall: number, zone: string): number {
+  return Math.floor(localMillis(wall, zone) / DAY);
+}
+
+/**
+ * The wall moment of a local time of day on a local day; "24:00" is the next midnight. A time
+ * that does not exist (02:30 on a spring-forward night) means the first moment after the gap, when
+ * the clocks read 03:00 — not 03:30, where Luxon's arithmetic would put it.
+ */
+function atLocalTime(day: LocalDay, hhmm: string): number {
+  const known = day.times.get(hhmm);
+  if (known !== undefined) return known;
   const mins = minutesOfDay(hhmm);
-  const base = day.startOf('day');
-  if (mins === 24 * 60) return base.plus({ days: 1 }).toMillis();
-  // In a DST gap (02:30 on a spring-forward day) Luxon moves forward to the next valid time.
-  return base.set({ hour: Math.floor(mins / 60), minute: mins % 60 }).toMillis();
+  let at: number;
+  if (mins === 24 * 60) at = localDay(day.zone, day.index + 1).midnight.toMillis();
+  else {
+    const candidate = day.midnight.set({ hour: Math.floor(mins / 60), minute: mins % 60 });
+    at = candidate.toMillis();
+    if (candidate.hour * 60 + candidate.minute !== mins) at = transitionBefore(at, day.zone);
+  }
+  day.times.set(hhmm, at);
+  return at;
+}
+
+/** The moment the UTC offset last changed before `wall` (within a day), found by bisection. */
+function transitionBefore(wall: number, zone: string): number {
+  const z = zoneOf(zone);
+  const after = z.offset(wall);
+  let lo = wall - DAY;
+  let hi = wall;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (z.offset(mid) === after) hi = mid;
+    else lo = mid;
+  }
+  return hi;
 }
 
 /** The first moment strictly after `wall` at which the local clock reads `hhmm`. */
 export function nextLocalTime(wall: number, zone: string, hhmm: string): number {
-  let day = local(wall, zone).startOf('day');
+  const index = dayIndexOf(wall, zone);
   for (let i = 0; i < 3; i++) {
-    const candidate = atLocalTime(day, hhmm);
+    const candidate = atLocalTime(localDay(zone, index + i), hhmm);
     if (candidate > wall) return candidate;
-    day = day.plus({ days: 1 });
   }
   return wall + DAY;
 }
 
 /** The local date that a moment belongs to, where a day starts at `dayStartsAt` (so 01:00 is still "yesterday"). */
 export function dayKey(wall: number, zone: string, dayStartsAt: string): string {
-  const t = local(wall, zone);
-  const shifted = t.hour * 60 + t.minute < minutesOfDay(dayStartsAt) ? t.minus({ days: 1 }) : t;
-  return shifted.toISODate() ?? 'invalid';
+  const localNow = localMillis(wall, zone);
+  const index = Math.floor(localNow / DAY);
+  const minuteOfDay = (localNow - index * DAY) / MINUTE;
+  return localDay(zone, minuteOfDay < minutesOfDay(dayStartsAt) ? index - 1 : index).iso;
 }
 
 /** Windows that repeat daily or per weekday, answered on the wall clock. */
@@ -51,40 +172,70 @@ export interface DailyWindows {
   readonly always: boolean;
   /** Intervals overlapping [from, to), clipped to it, in order. */
   within(from: number, to: number, zone: string): WallInterval[];
+  /** Intervals from `from` on, in order, clipped to start no earlier than it; computed a day at a time. */
+  from(from: number, zone: string, horizonDays: number): Iterable<WallInterval>;
   contains(wall: number, zone: string): boolean;
 }
 
 export function weeklyWindows(byDay: Record<Weekday, TimeWindow[]>): DailyWindows {
   const always = weekdays.every((d) => byDay[d].some((w) => w.start === '00:00' && w.end === '24:00'));
-  return windowsOf((day) => byDay[weekdays[day.weekday - 1] as Weekday], always);
+  return windowsOf((weekday) => byDay[weekdays[weekday - 1] as Weekday], always);
 }
 
 export function everyDay(window: TimeWindow): DailyWindows {
   return windowsOf(() => [window], window.start === '00:00' && window.end === '24:00');
 }
 
-function windowsOf(forDay: (day: DateTime) => TimeWindow[], always: boolean): DailyWindows {
+function windowsOf(forWeekday: (weekday: number) => TimeWindow[], always: boolean): DailyWindows {
+  const cache = new Map<string, WallInterval[]>();
+  /** One local day's windows, in order, merged where they touch. Windows end by midnight. */
+  const dayWindows = (zone: string, index: number): WallInterval[] => {
+    const key = `${zone}|${index}`;
+    let list = cache.get(key);
+    if (!list) {
+      const day = localDay(zone, index);
+      const out: WallInterval[] = [];
+      for (const w of forWeekday(day.weekday)) {
+        const start = atLocalTime(day, w.start);
+        const end = atLocalTime(day, w.end);
+        if (end > start) out.push({ start, end });
+      }
+      list = mergeTouching(out.sort((a, b) => a.start - b.start));
+      if (cache.size > 20_000) cache.clear();
+      cache.set(key, list);
+    }
+    return list;
+  };
+
+  function* iterate(from: number, zone: string, horizonDays: number): Generator<WallInterval> {
+    if (always) {
+      yield { start: from, end: from + horizonDays * DAY };
+      return;
+    }
+    const first = dayIndexOf(from, zone);
+    for (let i = 0; i <= horizonDays; i++) {
+      for (const iv of dayWindows(zone, first + i)) {
+        if (iv.end > from) yield { start: Math.max(iv.start, from), end: iv.end };
+      }
+    }
+  }
+
   const within = (from: number, to: number, zone: string): WallInterval[] => {
     if (to <= from) return [];
     if (always) return [{ start: from, end: to }];
     const out: WallInterval[] = [];
-    let day = local(from, zone).startOf('day').minus({ days: 1 });
-    const lastDay = local(to, zone).startOf('day');
-    while (day <= lastDay) {
-      for (const w of forDay(day)) {
-        const start = Math.max(from, atLocalTime(day, w.start));
-        const end = Math.min(to, atLocalTime(day, w.end));
-        if (end > start) out.push({ start, end });
-      }
-      day = day.plus({ days: 1 });
+    const span = Math.ceil((to - from) / DAY) + 1;
+    for (const iv of iterate(from, zone, span)) {
+      if (iv.start >= to) break;
+      out.push({ start: iv.start, end: Math.min(iv.end, to) });
     }
-    out.sort((a, b) => a.start - b.start);
-    return mergeTouching(out);
+    return out;
   };
   return {
     always,
     within,
-    contains: (wall, zone) => always || within(wall, wall + 1, zone).length > 0,
+    from: iterate,
+    contains: (wall, zone) => always || dayWindows(zone, dayIndexOf(wall, zone)).some((iv) => iv.start <= wall && wall < iv.end),
   };
 }
 
@@ -117,7 +268,7 @@ export function advanceInside(
 ): number | null {
   if (windows.always) return from + Math.max(0, amount);
   let left = Math.max(0, amount);
-  for (const iv of windows.within(from, from + horizonDays * DAY, zone)) {
+  for (const iv of windows.from(from, zone, horizonDays)) {
     const length = iv.end - iv.start;
     if (left <= length) return iv.start + left;
     left -= length;
@@ -128,8 +279,8 @@ export function advanceInside(
 /** The first moment at or after `from` that lies inside the windows, or null within the horizon. */
 export function nextInside(windows: DailyWindows, from: number, zone: string, horizonDays = 8): number | null {
   if (windows.always) return from;
-  const first = windows.within(from, from + horizonDays * DAY, zone)[0];
-  return first ? first.start : null;
+  for (const iv of windows.from(from, zone, horizonDays)) return iv.start;
+  return null;
 }
 
 export function formatLocal(wall: number, zone: string): string {

@@ -32,7 +32,7 @@ export type EngineInput =
 
 export type AwayReason = 'idle' | 'locked' | 'asleep';
 
-export type AlertCloseReason = 'replied' | 'missed' | 'naturalBreak' | 'paused' | 'superseded' | 'breakStarted' | 'disabled';
+export type AlertCloseReason = 'replied' | 'missed' | 'naturalBreak' | 'paused' | 'superseded' | 'breakStarted' | 'disabled' | 'expired';
 
 /** The history: every alert, reply, natural break and state change, as it happened. */
 export type HistoryRecord = { at: number } & (

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { InputError } from '../core/engine.js';
 import { parseScenario, ScenarioError } from './scenario.js';
 import { simulate } from './simulator.js';
 
@@ -22,9 +23,16 @@ function main(argv: string[]): number {
     simulate(scenario, { onLine: (line) => process.stdout.write(`${JSON.stringify(line)}\n`) });
     return 0;
   } catch (error) {
-    if (!(error instanceof ScenarioError)) throw error;
-    process.stderr.write(error.problems.map((p) => `${file}: ${p}\n`).join(''));
-    return 2;
+    if (error instanceof ScenarioError) {
+      process.stderr.write(error.problems.map((p) => `${file}: ${p}\n`).join(''));
+      return 2;
+    }
+    // The engine refused an input the scenario asked for: still the scenario's fault.
+    if (error instanceof InputError) {
+      process.stderr.write(`${file}: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
   }
 }
 

@@ -74,7 +74,7 @@ const actionSchema = z
     action: z.enum(actionNames, { error: `unknown action (expected one of: ${actionNames.join(', ')})` }),
     reminder: reminder.optional(),
     ml: ml.optional(),
-    minutes: z.number('must be a number of minutes').int('must be a whole number of minutes').positive('must be more than 0').optional(),
+    minutes: z.number('must be a number of minutes').int('must be a whole number of minutes').positive('must be more than 0').max(10_080, 'must be at most 10080 (a week)').optional(),
     until: z.literal('tomorrow', 'must be "tomorrow"').optional(),
   })
   .strict();
@@ -112,6 +112,10 @@ export function parseScenario(raw: unknown): Scenario {
       continue;
     }
     const { action, afterSeconds } = parsed.data;
+    if (action !== 'drink' && parsed.data.ml !== undefined) {
+      problems.push(`respond.${kind}.ml: only a "drink" response takes ml (got ${describe(parsed.data.ml)})`);
+      continue;
+    }
     respond[kind as ReminderKind] = action === 'drink' ? { action, ml: parsed.data.ml, afterSeconds } : { action, afterSeconds };
   }
 
@@ -163,8 +167,25 @@ function readEvent(value: unknown, index: number, zone: string, start: number | 
   }
 }
 
+/** Which optional fields each action takes; any other is a mistake worth naming. */
+const fieldsOf: Record<(typeof actionNames)[number], readonly ('reminder' | 'ml' | 'minutes' | 'until')[]> = {
+  start: ['reminder'],
+  done: ['reminder'],
+  snooze: ['reminder'],
+  skip: ['reminder'],
+  drink: ['ml'],
+  pause: ['minutes', 'until'],
+  resume: [],
+  breakNow: [],
+};
+
 function readAction(data: z.infer<typeof actionSchema>, path: (string | number)[], problems: string[]): UserAction | null {
   const field = formatPath(path);
+  const stray = (['reminder', 'ml', 'minutes', 'until'] as const).filter((key) => data[key] !== undefined && !fieldsOf[data.action].includes(key));
+  if (stray.length) {
+    problems.push(`${field}.${stray[0]}: not a field of the action "${data.action}" (got ${describe(data[stray[0] as 'ml'])})`);
+    return null;
+  }
   switch (data.action) {
     case 'start':
     case 'done':
@@ -195,6 +216,12 @@ function parseLocal(text: string, zone: string, field: string, problems: string[
   const t = DateTime.fromISO(text, { zone });
   if (!t.isValid || /[zZ]|[+-]\d\d:?\d\d$/.test(text)) {
     problems.push(`${field}: not a local date and time like "2026-03-02T08:00:00" (got ${describe(text)})`);
+    return null;
+  }
+  // Luxon quietly moves a time inside a DST gap forward; say so instead.
+  const asWritten = DateTime.fromISO(text, { zone: 'utc' });
+  if (t.hour !== asWritten.hour || t.minute !== asWritten.minute) {
+    problems.push(`${field}: that local time does not exist in ${zone} (the clocks skip it for daylight saving) (got ${describe(text)})`);
     return null;
   }
   return t.toMillis();
