@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // electron-store imports 'electron'; inlining it lets a test's vi.mock('electron') reach inside.
+    server: { deps: { inline: ['electron-store'] } },
   },
 });

@@ -13,6 +13,11 @@ const en = {
   'tray.status.pausedIndefinitely': 'Paused',
   'tray.status.away': 'Away — counting resumes when you return',
   'tray.status.outsideHours': 'Outside working hours',
+  'tray.status.nextAt': 'Next movement break at {time}',
+  'tray.status.nextStretchAt': 'Next stretch break at {time}',
+  'tray.status.drinkDue': 'Time for a drink',
+  /** macOS only: the countdown beside the menu-bar icon; keep it short. */
+  'tray.title.minutes': '{minutes}m',
   'tray.water': 'Water today: {drunk} / {goal} L',
   'tray.breakNow': 'Take a break now',
   'tray.drink': 'Log a drink',

@@ -246,6 +246,12 @@ class FakePowerMonitor extends EventEmitter {
 
 class FakeIpcMain {
   readonly handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
+  /** Synchronous listeners (electron-store registers one for its renderer helper). */
+  readonly listeners = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => unknown): this {
+    this.listeners.set(channel, listener);
+    return this;
+  }
   handle(channel: string, handler: (event: unknown, ...args: unknown[]) => unknown): void {
     if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
     this.handlers.set(channel, handler);
@@ -389,3 +395,12 @@ export function createFakeElectron() {
 }
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>;
+
+/**
+ * The module as `vi.mock('electron', …)` must return it: named exports plus a default export
+ * (electron-store does `import electron from 'electron'`). One instance per test file.
+ */
+export function fakeElectronModule(): FakeElectron & { default: FakeElectron } {
+  const fake = createFakeElectron();
+  return { ...fake, default: fake };
+}

@@ -1,0 +1,179 @@
+import { join } from 'node:path';
+import { AppController } from './controller.js';
+import type { PresenceSensor } from './core/clock.js';
+import { Engine } from './core/engine.js';
+import type { EngineInput } from './core/types.js';
+import { setLocale } from './i18n/messages.js';
+import { stateChannel } from './ipc/contract.js';
+import { registerIpc, type IpcMainLike } from './ipc/handlers.js';
+import { connectAlerts, type NotificationClass } from './platform/alerts.js';
+import { nodeHost, systemClock, type ClockHost } from './platform/clock.js';
+import { openHistory } from './platform/history.js';
+import { loginItem, setUpLifecycle, type AppLike } from './platform/lifecycle.js';
+import { connectPower, idleSensor, type PowerMonitorLike } from './platform/power.js';
+import { applySecurityPolicy, type SecurityDeps } from './platform/security.js';
+import { openStore } from './platform/store.js';
+import { createTray, type TrayDeps, type TrayImage } from './platform/tray.js';
+import { isEngineAction, type TrayAction } from './platform/trayMenu.js';
+import { appPaths, createWindows, type WindowDeps, type Windows } from './platform/windows.js';
+
+/** The parts of the `electron` module Limber uses; the real module and the test fake both fit. */
+export interface LimberElectron<Image extends TrayImage = TrayImage, MenuT = unknown> {
+  app: AppLike &
+    SecurityDeps['app'] & {
+      whenReady(): Promise<void>;
+      getLocale(): string;
+      getAppPath(): string;
+      getPath(name: 'userData' | 'home'): string;
+      on(event: 'before-quit', listener: () => void): unknown;
+    };
+  session: SecurityDeps['session'];
+  shell: SecurityDeps['shell'];
+  BrowserWindow: WindowDeps['BrowserWindow'];
+  screen: WindowDeps['screen'];
+  Tray: TrayDeps<Image, MenuT>['Tray'];
+  Menu: TrayDeps<Image, MenuT>['Menu'];
+  nativeImage: TrayDeps<Image, MenuT>['nativeImage'];
+  Notification: NotificationClass;
+  powerMonitor: PowerMonitorLike;
+  ipcMain: IpcMainLike;
+}
+
+export interface StartOptions {
+  platform: NodeJS.Platform;
+  env: Record<string, string | undefined>;
+  /** The executable a login item starts (the AppImage on Linux when there is one). */
+  execPath: string;
+  clockHost?: ClockHost;
+  log?: (message: string) => void;
+}
+
+/**
+ * The composition root: builds the store, engine, adapters and windows, and wires them. It reads
+ * like a table of contents; every decision lives in the module it names.
+ */
+export async function startLimber<Image extends TrayImage, MenuT>(electron: LimberElectron<Image, MenuT>, options: StartOptions) {
+  const { app } = electron;
+  const { platform, env } = options;
+  const log = options.log ?? ((message: string) => console.error(message));
+  let windows: Windows | null = null;
+
+  if (!setUpLifecycle(app, platform, () => windows?.openMainWindow())) return null;
+  await app.whenReady();
+  setLocale(app.getLocale());
+
+  // Security first: no window may exist before the policy does.
+  const paths = appPaths(app.getAppPath());
+  const devServerUrl = app.isPackaged ? null : (env.LIMBER_RENDERER_URL ?? null);
+  const policy = applySecurityPolicy({ app, session: electron.session, shell: electron.shell, rendererDir: paths.rendererDir, devServerUrl });
+  const openWindows = createWindows({ BrowserWindow: electron.BrowserWindow, screen: electron.screen, paths, packaged: app.isPackaged, devServerUrl });
+  windows = openWindows;
+
+  // Persistence.
+  const userData = app.getPath('userData');
+  const store = openStore({ dir: userData });
+  const history = openHistory(userData);
+  for (const problem of store.problems) log(`store: ${problem}`);
+
+  // The engine, on the system clock and the OS's idle sensor.
+  const host = options.clockHost ?? nodeHost;
+  const clock = systemClock(host);
+  let controller: AppController | null = null;
+  const sensor: PresenceSensor = idleSensor(electron.powerMonitor, platform, () => clock.now(), (health) => {
+    if (health === 'unreliable') controller?.addNotice({ id: 'idleUnreliable' });
+    else controller?.removeNotice('idleUnreliable');
+  });
+  const engine = new Engine({ clock, sensor, settings: store.settings, restore: store.engineState });
+  const dispatch = (input: EngineInput) => {
+    try {
+      engine.dispatch(input);
+    } catch (error) {
+      log(`engine refused ${input.type}: ${(error as Error).message}`);
+    }
+  };
+
+  // The tray: every action lives in its menu.
+  const login = loginItem(app, platform, { configHome: env.XDG_CONFIG_HOME ?? join(app.getPath('home'), '.config'), exec: env.APPIMAGE ?? options.execPath });
+  let trayRefresh: unknown = null;
+  const tray = createTray(
+    { Tray: electron.Tray, Menu: electron.Menu, nativeImage: electron.nativeImage, platform, iconDir: join(app.getAppPath(), 'resources', 'icons', 'tray'), loginItemSupported: true, locale: app.getLocale(), now: () => host.wallNow() },
+    { onAction: (action) => onTrayAction(action) },
+  );
+  const refreshTray = () => {
+    if (trayRefresh !== null) host.clearTimeout(trayRefresh);
+    trayRefresh = null;
+    const next = tray.update(engine.snapshot(), { openAtLogin: login.get() });
+    // One timer for the moment the visible countdown changes, never a per-second tick.
+    if (next !== null) trayRefresh = host.setTimeout(refreshTray, Math.max(1000, next - host.wallNow()));
+  };
+
+  const appController = new AppController({
+    engine,
+    saveSettings: (settings) => store.saveSettings(settings),
+    openWindow: (route) => openWindows.openMainWindow(route.view),
+    loginItem: login,
+    onChange: (state) => {
+      openWindows.broadcast(stateChannel, state);
+      refreshTray();
+    },
+  });
+  controller = appController;
+  for (const notice of store.notices) appController.addNotice(notice);
+
+  function onTrayAction(action: TrayAction): void {
+    if (isEngineAction(action)) return dispatch(action);
+    switch (action.type) {
+      case 'open':
+        return appController.handle('window:open', action.muscle ? { view: action.view, muscle: action.muscle } : { view: action.view });
+      case 'openAtLogin':
+        return appController.handle('login:set', { openAtLogin: action.openAtLogin });
+      case 'quit':
+        return app.quit();
+    }
+  }
+
+  // Alerts: notifications and the break window.
+  const onOutput = connectAlerts({
+    Notification: electron.Notification,
+    platform,
+    settings: () => engine.getSettings(),
+    snapshot: () => engine.snapshot(),
+    reply: (reminder, action) => dispatch(action === 'drink' ? { type: 'drink' } : { type: 'reply', reminder, action }),
+    openView: (view) => appController.handle('window:open', { view }),
+    openBreakWindow: () => void openWindows.openBreakWindow(),
+    closeBreakWindow: () => openWindows.closeBreakWindow(),
+    setBreakAlert: (alert) => appController.setBreakAlert(alert),
+    onUnsupported: () => appController.addNotice({ id: 'notificationsUnsupported' }),
+  });
+
+  const saveState = () => {
+    try {
+      store.saveEngineState(engine.exportState());
+    } catch (error) {
+      log(`could not save the engine state: ${(error as Error).message}`);
+    }
+  };
+  engine.subscribe((output) => {
+    onOutput(output);
+    if (output.type === 'snapshot') return appController.snapshotChanged(output.snapshot);
+    try {
+      history.append(output.record);
+    } catch (error) {
+      log(`could not append to the history: ${(error as Error).message}`);
+    }
+    saveState();
+  });
+
+  registerIpc(electron.ipcMain, appController, (event) => policy.isTrustedSender(event), log);
+  connectPower(electron.powerMonitor, engine, clock);
+  engine.start();
+  refreshTray();
+
+  app.on('before-quit', () => {
+    saveState();
+    engine.stop();
+    if (trayRefresh !== null) host.clearTimeout(trayRefresh);
+    tray.destroy();
+  });
+  return { engine, controller: appController, windows: openWindows, store, history };
+}

@@ -1,0 +1,8 @@
+/** Limber's main process entry: hand the real Electron module to the composition root. */
+import * as electron from 'electron';
+import { startLimber } from './app.js';
+
+startLimber<electron.NativeImage, electron.Menu>(electron, { platform: process.platform, env: process.env, execPath: process.execPath }).catch((error: unknown) => {
+  console.error('Limber could not start:', error);
+  electron.app.exit(1);
+});

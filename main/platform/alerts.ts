@@ -1,0 +1,143 @@
+import type { Settings } from '../core/settings.js';
+import type { EngineOutput, ReminderKind, ReplyAction, Snapshot } from '../core/types.js';
+import type { View } from '../ipc/contract.js';
+import { t, type MessageKey } from '../i18n/messages.js';
+
+/** The part of Electron's Notification class Limber uses. */
+export interface NotificationLike {
+  show(): void;
+  close(): void;
+  on(event: 'click', listener: () => void): unknown;
+  on(event: 'action', listener: (event: unknown, index: number) => void): unknown;
+  on(event: 'close', listener: () => void): unknown;
+}
+export interface NotificationClass {
+  new (options: { title: string; body: string; silent: boolean; actions?: { type: 'button'; text: string }[]; timeoutType?: 'default' | 'never'; icon?: string }): NotificationLike;
+  isSupported(): boolean;
+}
+
+export interface AlertPorts {
+  Notification: NotificationClass;
+  platform: NodeJS.Platform;
+  iconPath?: string;
+  settings(): Settings;
+  snapshot(): Snapshot;
+  reply(reminder: ReminderKind, action: ReplyAction | 'drink'): void;
+  openView(view: View): void;
+  openBreakWindow(): void;
+  closeBreakWindow(): void;
+  /** The alert the break window shows (null: none). */
+  setBreakAlert(alert: { reminder: ReminderKind; attempt: number } | null): void;
+  onUnsupported(): void;
+}
+
+/** Buttons on the notification, where the platform has them (macOS; Windows needs toast XML). */
+const actionsFor: Record<ReminderKind, { key: MessageKey; action: ReplyAction | 'drink' }[]> = {
+  move: [
+    { key: 'alert.action.done', action: 'done' },
+    { key: 'alert.action.snooze', action: 'snooze' },
+    { key: 'alert.action.skip', action: 'skip' },
+  ],
+  stretch: [
+    { key: 'alert.action.start', action: 'start' },
+    { key: 'alert.action.snooze', action: 'snooze' },
+    { key: 'alert.action.skip', action: 'skip' },
+  ],
+  hydrate: [
+    { key: 'alert.action.drink', action: 'drink' },
+    { key: 'alert.action.snooze', action: 'snooze' },
+  ],
+};
+
+/** Where clicking a notification takes the person. */
+const viewFor: Record<ReminderKind, View> = { move: 'today', stretch: 'routines', hydrate: 'today' };
+
+/**
+ * Turns the engine's alert records into desktop notifications and the break window, and closes
+ * them when the engine closes the alert. Every reply goes back to the engine as the same reply
+ * the simulator uses; the decision of what is due stays in the engine.
+ */
+export function connectAlerts(ports: AlertPorts): (output: EngineOutput) => void {
+  const shown = new Map<ReminderKind, NotificationLike>();
+  let breakWindowFor: ReminderKind | null = null;
+  let warned = false;
+
+  const wantsBreakWindow = (reminder: ReminderKind) =>
+    reminder === 'stretch' || (reminder === 'move' && ports.settings().alerts.breakWindowForMove);
+
+  const notify = (reminder: ReminderKind, attempt: number) => {
+    shown.get(reminder)?.close();
+    shown.delete(reminder);
+    if (!ports.Notification.isSupported()) {
+      if (!warned) ports.onUnsupported();
+      warned = true;
+      return;
+    }
+    const water = ports.snapshot().water;
+    const total = ports.settings().alerts.maxRepeats + 1;
+    const body = t(`alert.${reminder}.body`, { drunk: (water.todayMl / 1000).toFixed(2), goal: (water.goalMl / 1000).toFixed(1) });
+    const actions = ports.platform === 'darwin' ? actionsFor[reminder] : [];
+    const notification = new ports.Notification({
+      title: t(`alert.${reminder}.title`),
+      body: attempt > 1 ? `${body} ${t('alert.repeat', { attempt, total })}` : body,
+      silent: !ports.settings().alerts.sound,
+      ...(actions.length ? { actions: actions.map((a) => ({ type: 'button' as const, text: t(a.key) })) } : {}),
+      ...(ports.iconPath ? { icon: ports.iconPath } : {}),
+    });
+    notification.on('click', () => {
+      if (breakWindowFor === reminder) ports.openBreakWindow();
+      else ports.openView(viewFor[reminder]);
+    });
+    notification.on('action', (_event, index) => {
+      const chosen = actions[index];
+      if (chosen) ports.reply(reminder, chosen.action);
+    });
+    notification.on('close', () => {
+      if (shown.get(reminder) === notification) shown.delete(reminder);
+    });
+    shown.set(reminder, notification);
+    notification.show();
+  };
+
+  const closeBreakWindow = () => {
+    if (breakWindowFor === null) return;
+    breakWindowFor = null;
+    ports.setBreakAlert(null);
+    ports.closeBreakWindow();
+  };
+
+  return (output) => {
+    if (output.type !== 'record') return;
+    const record = output.record;
+    switch (record.event) {
+      case 'alert':
+        notify(record.reminder, record.attempt);
+        if (wantsBreakWindow(record.reminder)) {
+          breakWindowFor = record.reminder;
+          ports.setBreakAlert({ reminder: record.reminder, attempt: record.attempt });
+          ports.openBreakWindow();
+        }
+        return;
+      case 'alertClosed': {
+        const notification = shown.get(record.reminder);
+        shown.delete(record.reminder);
+        notification?.close();
+        // A started break keeps its window for the countdown; any other ending closes it.
+        if (breakWindowFor === record.reminder && record.reason !== 'replied') closeBreakWindow();
+        else if (breakWindowFor === record.reminder && !ports.snapshot().breakInProgress) closeBreakWindow();
+        return;
+      }
+      case 'breakStart':
+        if (breakWindowFor === null && wantsBreakWindow(record.reminder)) {
+          breakWindowFor = record.reminder;
+          ports.openBreakWindow();
+        }
+        return;
+      case 'breakEnd':
+        closeBreakWindow();
+        return;
+      default:
+        return;
+    }
+  };
+}

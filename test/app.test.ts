@@ -1,0 +1,199 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ClockHost } from '../main/platform/clock.js';
+
+vi.mock('electron', async () => (await import('./fakes/electron.js')).fakeElectronModule());
+
+import * as electronModule from 'electron';
+import { startLimber, type LimberElectron } from '../main/app.js';
+import type { AppState, IpcResult } from '../main/ipc/contract.js';
+import type { FakeElectron, FakeMenu } from './fakes/electron.js';
+
+const fake = electronModule as unknown as FakeElectron;
+const MINUTE = 60_000;
+
+/** A host clock the test moves by hand: the app's real timers, on virtual time. */
+class ManualHost implements ClockHost {
+  private t = 0;
+  private timers: { at: number; fire: () => void; id: number }[] = [];
+  private nextId = 1;
+  constructor(private readonly wallStart: number) {}
+  wallNow = () => this.wallStart + this.t;
+  monotonicNow = () => this.t;
+  timeZone = () => 'Europe/Berlin';
+  setTimeout = (fire: () => void, ms: number) => {
+    const id = this.nextId++;
+    this.timers.push({ at: this.t + ms, fire, id });
+    return id;
+  };
+  clearTimeout = (id: unknown) => {
+    this.timers = this.timers.filter((timer) => timer.id !== id);
+  };
+  advance(ms: number): void {
+    const end = this.t + ms;
+    for (;;) {
+      this.timers.sort((a, b) => a.at - b.at);
+      const next = this.timers[0];
+      if (!next || next.at > end) break;
+      this.timers.shift();
+      this.t = Math.max(this.t, next.at);
+      next.fire();
+    }
+    this.t = end;
+  }
+}
+
+let userData: string;
+let host: ManualHost;
+const appPage = () => `file://${path.join(fake.app.getAppPath(), 'dist', 'renderer', 'index.html')}`;
+
+async function start() {
+  const running = await startLimber(fake as unknown as LimberElectron, {
+    platform: 'linux',
+    env: { XDG_CONFIG_HOME: path.join(userData, 'config') },
+    execPath: '/opt/Limber/limber',
+    clockHost: host,
+    log: () => undefined,
+  });
+  if (!running) throw new Error('Limber did not start');
+  return running;
+}
+
+const tray = () => fake.Tray.instances.at(-1) as InstanceType<FakeElectron['Tray']>;
+const menu = () => tray().menu as FakeMenu;
+const invoke = (channel: string, payload: unknown, url = appPage()) => fake.ipcMain.invoke(channel, payload, { url }) as Promise<IpcResult<AppState>>;
+
+beforeEach(() => {
+  userData = fs.mkdtempSync(path.join(os.tmpdir(), 'limber-app-'));
+  fake.app.setPath('userData', userData);
+  fake.ipcMain.handlers.clear();
+  fake.app.removeAllListeners();
+  fake.powerMonitor.removeAllListeners();
+  fake.powerMonitor.idleSeconds = 0;
+  fake.Notification.shown.length = 0;
+  fake.BrowserWindow.all.length = 0;
+  host = new ManualHost(Date.parse('2026-03-02T09:00:00+01:00'));
+});
+afterEach(() => {
+  fake.app.quit();
+  fs.rmSync(userData, { recursive: true, force: true });
+});
+
+describe('Limber, wired together', () => {
+  it('puts every action in the tray menu and keeps one tray', async () => {
+    await start();
+    expect(fake.Tray.instances.filter((t: InstanceType<FakeElectron['Tray']>) => !t.destroyed)).toHaveLength(1);
+    expect(menu().labels()).toEqual(
+      expect.arrayContaining([
+        'Next movement break in 30 min',
+        'Take a break now',
+        'Log a drink ▸ Glass (250 ml)',
+        'Cramp relief ▸ Calf',
+        'Pause ▸ 30 minutes',
+        'Preferences…',
+        'Start at login',
+        'Quit',
+      ]),
+    );
+    expect(tray().tooltip).toMatch(/water 0(\.0+)? \/ 2\.0 L/);
+  });
+
+  it('logs a drink from the tray and the window sees it', async () => {
+    const { windows } = await start();
+    menu().click('Glass (250 ml)');
+    expect(tray().tooltip).toMatch(/0\.25 \/ 2\.0 L/);
+    fake.BrowserWindow.all.length = 0;
+    menu().click('Open Limber…');
+    const window = windows.openWindows()[0] as unknown as InstanceType<FakeElectron['BrowserWindow']>;
+    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    const state = await invoke('state:get', undefined);
+    expect(state.ok && state.value.snapshot.water.todayMl).toBe(250);
+  });
+
+  it('shows a notification when a break falls due, and the break window for a stretch', async () => {
+    await start();
+    host.advance(30 * MINUTE);
+    expect(fake.Notification.shown.map((n) => n.options.title)).toEqual(['Time to move']);
+    expect(fake.Notification.shown[0]?.options.actions).toBeUndefined(); // Linux has no notification buttons
+    expect(tray().menu?.labels()).toContain('A break is due now');
+    await invoke('reply', { reminder: 'move', action: 'done' });
+    expect(fake.Notification.shown[0]?.closed).toBe(true);
+
+    host.advance(90 * MINUTE);
+    await new Promise((resolve) => setImmediate(resolve)); // the page loads, then the window shows
+    const stretch = fake.BrowserWindow.getAllWindows().find((w) => w.alwaysOnTop);
+    expect(stretch).toBeDefined();
+    expect(stretch?.visible && !stretch.focused).toBe(true); // shown without taking focus
+    const snoozed = await invoke('reply', { reminder: 'stretch', action: 'snooze' });
+    expect(snoozed.ok && snoozed.value.snapshot.alerting).toEqual([]);
+    expect(stretch?.destroyed).toBe(true);
+  });
+
+  it('refuses IPC from a page that is not its own', async () => {
+    await start();
+    expect(await invoke('drink:log', { ml: 250 }, 'https://evil.example/')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('counts a sleep as a break and carries the day over a restart', async () => {
+    const first = await start();
+    menu().click('Bottle (500 ml)');
+    host.advance(20 * MINUTE);
+    fake.powerMonitor.emit('suspend');
+    host.advance(60 * MINUTE);
+    fake.powerMonitor.emit('resume');
+    expect(first.engine.snapshot().presence).toBe('present');
+    fake.app.quit(); // saves the state
+
+    fake.ipcMain.handlers.clear();
+    fake.app.removeAllListeners();
+    fake.powerMonitor.removeAllListeners();
+    const second = await start();
+    expect(second.engine.snapshot().water.todayMl).toBe(500);
+    const lines = fs.readdirSync(path.join(userData, 'history'));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(second.history.load().some((r) => r.event === 'naturalBreak')).toBe(true);
+  });
+
+  it('writes an XDG autostart entry for Start at login on Linux', async () => {
+    await start();
+    menu().click('Start at login');
+    const entry = fs.readFileSync(path.join(userData, 'config', 'autostart', 'limber.desktop'), 'utf8');
+    expect(entry).toContain('Exec="/opt/Limber/limber"');
+    menu().click('Start at login');
+    expect(fs.existsSync(path.join(userData, 'config', 'autostart', 'limber.desktop'))).toBe(false);
+  });
+
+  it('moves a broken settings file aside, starts on defaults and says so once', async () => {
+    fs.writeFileSync(path.join(userData, 'config.json'), '{"schemaVersion": 1, "settings": {"move": ');
+    await start();
+    const state = await invoke('state:get', undefined);
+    expect(state.ok && state.value.notices.map((n) => n.id)).toEqual(['settingsRecovered']);
+    expect(fs.readdirSync(userData).some((f) => f.startsWith('config.corrupt-'))).toBe(true);
+    fake.app.quit();
+    fake.ipcMain.handlers.clear();
+    fake.app.removeAllListeners();
+    await start();
+    const again = await invoke('state:get', undefined);
+    expect(again.ok && again.value.notices).toEqual([]);
+  });
+
+  it('says so in Preferences when the desktop never reports idle time', async () => {
+    await start();
+    fake.powerMonitor.idleSeconds = 0;
+    host.advance(2 * 60 * MINUTE);
+    const state = await invoke('state:get', undefined);
+    expect(state.ok && state.value.notices.map((n) => n.id)).toContain('idleUnreliable');
+  });
+
+  it('a second launch focuses the running app instead of starting another', async () => {
+    await start();
+    fake.app.emit('second-instance');
+    expect(fake.BrowserWindow.getAllWindows()).toHaveLength(1);
+    fake.app.singleInstance = false;
+    const other = await startLimber(fake as unknown as LimberElectron, { platform: 'linux', env: {}, execPath: 'x', clockHost: host, log: () => undefined });
+    expect(other).toBeNull();
+    fake.app.singleInstance = true;
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { EngineState } from '../main/core/engine.js';
+import { CURRENT_SCHEMA_VERSION, DocumentError, engineStateSchema, loadDocument, migrations, toDocument } from '../main/core/persisted.js';
+import { defaultSettings, SettingsError } from '../main/core/settings.js';
+
+const engine: EngineState = {
+  version: 1,
+  savedAt: 1_772_700_000_000,
+  activeMs: { move: 600_000, stretch: 3_600_000 },
+  hydrateFrom: 1_772_699_000_000,
+  pause: { until: 1_772_710_000_000 },
+  water: { day: '2026-03-05', drinks: [250] },
+};
+
+describe('persisted document', () => {
+  it('has a migration for every version below the current one', () => {
+    for (let v = 0; v < CURRENT_SCHEMA_VERSION; v++) expect(migrations[v], `migration ${v} → ${v + 1}`).toBeTypeOf('function');
+  });
+
+  it('round-trips what toDocument writes', () => {
+    const settings = defaultSettings();
+    settings.alerts.sound = true;
+    const loaded = loadDocument(JSON.parse(JSON.stringify(toDocument(settings, engine))));
+    expect(loaded).toEqual({ settings, engine, problems: [], fromVersion: CURRENT_SCHEMA_VERSION });
+    expect(toDocument(settings, null)).toEqual({ schemaVersion: CURRENT_SCHEMA_VERSION, settings });
+  });
+
+  it('lays partial settings over the defaults', () => {
+    const loaded = loadDocument({ schemaVersion: 1, settings: { stretch: { durationMinutes: 8 } } });
+    expect(loaded.settings.stretch.durationMinutes).toBe(8);
+    expect(loaded.settings.stretch.intervalMinutes).toBe(defaultSettings().stretch.intervalMinutes);
+    expect(loadDocument({ schemaVersion: 1 }).settings).toEqual(defaultSettings());
+  });
+
+  describe('version 0 → 1', () => {
+    it('nests the flat settings of a version-0 document', () => {
+      const v0 = { settings: { moveEveryMinutes: 50, stretchEveryMinutes: 90, waterGoalMl: 2500 } };
+      expect(migrations[0]?.(v0)).toEqual({
+        schemaVersion: 1,
+        settings: { move: { intervalMinutes: 50 }, stretch: { intervalMinutes: 90 }, hydrate: { dailyGoalMl: 2500 } },
+      });
+      const loaded = loadDocument(v0);
+      expect(loaded.fromVersion).toBe(0);
+      expect(loaded.settings).toEqual({
+        ...defaultSettings(),
+        move: { ...defaultSettings().move, intervalMinutes: 50 },
+        stretch: { ...defaultSettings().stretch, intervalMinutes: 90 },
+        hydrate: { ...defaultSettings().hydrate, dailyGoalMl: 2500 },
+      });
+      expect(v0).toEqual({ settings: { moveEveryMinutes: 50, stretchEveryMinutes: 90, waterGoalMl: 2500 } }); // input untouched
+    });
+
+    it('treats an explicit schemaVersion 0 the same, and a partial version-0 document', () => {
+      const loaded = loadDocument({ schemaVersion: 0, settings: { waterGoalMl: 3000 } });
+      expect(loaded.settings.hydrate.dailyGoalMl).toBe(3000);
+      expect(loaded.settings.move).toEqual(defaultSettings().move);
+      expect(loadDocument({}).settings).toEqual(defaultSettings());
+    });
+
+    it('validates migrated values like any others', () => {
+      expect(() => loadDocument({ settings: { moveEveryMinutes: 2 } })).toThrow(/settings\.move\.intervalMinutes/);
+      expect(() => loadDocument({ settings: 'flat' })).toThrow(DocumentError);
+    });
+  });
+
+  it('throws a clear error for settings out of range', () => {
+    const error = catchError(() => loadDocument({ schemaVersion: 1, settings: { hydrate: { dailyGoalMl: 5 } } }));
+    expect(error).toBeInstanceOf(SettingsError);
+    expect(error.message).toMatch(/settings\.hydrate\.dailyGoalMl: .* \(got 5\)/);
+  });
+
+  it('throws DocumentError for shapes it cannot read', () => {
+    expect(() => loadDocument(null)).toThrow(/must hold a JSON object \(got null\)/);
+    expect(() => loadDocument([1])).toThrow(DocumentError);
+    expect(() => loadDocument({ schemaVersion: '1' })).toThrow(/schemaVersion: must be a whole number/);
+    expect(() => loadDocument({ schemaVersion: 1.5 })).toThrow(DocumentError);
+    expect(() => loadDocument({ schemaVersion: CURRENT_SCHEMA_VERSION + 1 })).toThrow(/newer Limber/);
+  });
+
+  it('drops an invalid engine state with a problem noted, keeping the settings', () => {
+    const bad = [
+      { ...engine, version: 2 },
+      { ...engine, savedAt: null },
+      { ...engine, activeMs: { move: -1, stretch: 0 } },
+      { ...engine, water: { day: 'Thursday', drinks: [] } },
+      { ...engine, water: { day: '2026-03-05', drinks: [0] } },
+      { ...engine, extra: true },
+      'engine',
+    ];
+    for (const state of bad) {
+      const loaded = loadDocument({ schemaVersion: 1, settings: { move: { intervalMinutes: 40 } }, engine: state });
+      expect(loaded.engine).toBeNull();
+      expect(loaded.settings.move.intervalMinutes).toBe(40);
+      expect(loaded.problems).toEqual([expect.stringMatching(/^saved engine state dropped \(engine/)]);
+    }
+  });
+
+  it('accepts the engine state of a never-started engine', () => {
+    expect(engineStateSchema.safeParse({ ...engine, pause: null, water: { day: '', drinks: [] } }).success).toBe(true);
+  });
+});
+
+function catchError(run: () => unknown): Error {
+  try {
+    run();
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected an error');
+}
