@@ -1,0 +1,53 @@
+import { useId } from 'preact/hooks';
+import type { Notice } from '../../main/ipc/contract.ts';
+import { assertNever } from '../../main/core/types.ts';
+import { t } from '../i18n.ts';
+import { Button } from './Button.tsx';
+
+export function noticeMessage(notice: Notice): string {
+  switch (notice.id) {
+    case 'settingsRecovered':
+      return t('notice.settingsRecovered', { detail: notice.detail ?? '' });
+    case 'idleUnreliable':
+      return t('notice.idleUnreliable');
+    case 'notificationsUnsupported':
+      return t('notice.notificationsUnsupported');
+    default:
+      return assertNever(notice.id, 'notice');
+  }
+}
+
+interface NoticesProps {
+  notices: readonly Notice[];
+  onDismiss: (id: Notice['id']) => void;
+}
+
+/** Things the person should know about this machine or this run, each dismissable. */
+export function Notices({ notices, onDismiss }: NoticesProps) {
+  const headingId = useId();
+  if (notices.length === 0) return null;
+  return (
+    <section class="notices" aria-labelledby={headingId}>
+      <h2 id={headingId} class="visually-hidden">
+        {t('notices.heading')}
+      </h2>
+      <ul>
+        {notices.map((notice) => (
+          <NoticeItem key={notice.id} notice={notice} onDismiss={onDismiss} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function NoticeItem({ notice, onDismiss }: { notice: Notice; onDismiss: (id: Notice['id']) => void }) {
+  const id = useId();
+  return (
+    <li class="notice" data-notice={notice.id}>
+      <p id={id}>{noticeMessage(notice)}</p>
+      <Button variant="quiet" onClick={() => onDismiss(notice.id)} aria-describedby={id}>
+        {t('notice.dismiss')}
+      </Button>
+    </li>
+  );
+}

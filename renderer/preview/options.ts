@@ -1,0 +1,71 @@
+import { DateTime } from 'luxon';
+import { isValidTimeZone } from '../../main/core/localTime.ts';
+import type { MovementKind } from '../../main/core/types.ts';
+import { views, type Notice, type NoticeId, type View } from '../../main/ipc/contract.ts';
+
+/**
+ * What a preview page can be asked for in its query string, so that people and UI tests can open
+ * a page in a known state:
+ *
+ * - `speed=60`          simulated time runs 60× real time (default 1; `0` freezes it)
+ * - `start=2025-06-02T09:00`  the simulated wall clock starts here (local time in `tz`)
+ * - `tz=Europe/Berlin`  the simulated time zone (default: the browser's)
+ * - `breakAlert=stretch|move`  fast-forward until that break's alert is up (move also turns on the
+ *                       break window for movement breaks, as a person would have to)
+ * - `strict=1`          strict mode on
+ * - `notices=idleUnreliable,settingsRecovered`  notices to show
+ * - `view=preferences`  the route main would ask the window to show
+ * - `login=1`           start at login on
+ */
+export interface PreviewOptions {
+  speed: number;
+  startAt: number | null;
+  timeZone: string;
+  breakAlert: MovementKind | null;
+  strict: boolean;
+  notices: Notice[];
+  view: View | null;
+  openAtLogin: boolean;
+}
+
+const noticeIds: readonly NoticeId[] = ['settingsRecovered', 'idleUnreliable', 'notificationsUnsupported'];
+
+/** An example path for the "settings recovered" notice. */
+const RECOVERED_FILE = '~/.config/Limber/config.corrupt-2025-06-02.json';
+
+export function parsePreviewOptions(search: string, browserZone: string): PreviewOptions {
+  const params = new URLSearchParams(search);
+  const flag = (name: string) => ['1', 'true', 'yes'].includes(params.get(name) ?? '');
+
+  const speedParam = Number(params.get('speed') ?? '1');
+  const speed = Number.isFinite(speedParam) && speedParam >= 0 ? speedParam : 1;
+
+  const zoneParam = params.get('tz');
+  const timeZone = zoneParam && isValidTimeZone(zoneParam) ? zoneParam : browserZone;
+
+  const startParam = params.get('start');
+  const start = startParam ? DateTime.fromISO(startParam, { zone: timeZone }) : null;
+  if (start && !start.isValid) console.warn(`preview: ignoring start=${startParam}: ${start.invalidExplanation ?? start.invalidReason ?? ''}`);
+
+  const alertParam = params.get('breakAlert');
+  const breakAlert = alertParam === 'move' || alertParam === 'stretch' ? alertParam : null;
+
+  const notices = (params.get('notices') ?? '')
+    .split(',')
+    .filter((id): id is NoticeId => (noticeIds as readonly string[]).includes(id))
+    .map((id): Notice => (id === 'settingsRecovered' ? { id, detail: RECOVERED_FILE } : { id }));
+
+  const viewParam = params.get('view');
+  const view = (views as readonly string[]).includes(viewParam ?? '') ? (viewParam as View) : null;
+
+  return {
+    speed,
+    startAt: start?.isValid ? start.toMillis() : null,
+    timeZone,
+    breakAlert,
+    strict: flag('strict'),
+    notices,
+    view,
+    openAtLogin: flag('login'),
+  };
+}

@@ -1,0 +1,112 @@
+import { AppController } from '../../main/controller.ts';
+import type { PresenceSensor } from '../../main/core/clock.ts';
+import { Engine } from '../../main/core/engine.ts';
+import { resolveSettings } from '../../main/core/settings.ts';
+import type { HistoryRecord, ReminderKind } from '../../main/core/types.ts';
+import type { AppState, Channel, IpcResult, LimberBridge, RequestOf } from '../../main/ipc/contract.ts';
+import { answer } from '../../main/ipc/handlers.ts';
+import type { PreviewOptions } from './options.ts';
+import { PreviewClock } from './previewClock.ts';
+
+const MINUTE = 60_000;
+/** How far the preview fast-forwards at most to bring up a requested alert. */
+const FORWARD_LIMIT = 2 * 24 * 60 * MINUTE;
+
+/** Someone at the keyboard all the time: the preview never goes away on its own. */
+const presentSensor: PresenceSensor = { read: () => ({ idleSeconds: 0, locked: false }) };
+
+/**
+ * A LimberBridge with main simulated in the page: the real Engine on a PreviewClock, main's own
+ * AppController and IPC `answer` (the contract's validation, the same intents), and the whole
+ * AppState pushed to listeners whenever it changes. Only Electron is missing: no windows,
+ * notifications, store or login item — those ports are in-memory stand-ins here.
+ */
+export class PreviewBridge implements LimberBridge {
+  readonly clock: PreviewClock;
+  private readonly engine: Engine;
+  private readonly controller: AppController;
+  private openAtLogin: boolean;
+  private breakAlertFor: ReminderKind | null = null;
+  private readonly listeners = new Set<(state: AppState) => void>();
+  private lastPushed = '';
+
+  constructor(options: PreviewOptions, browserNow: number) {
+    this.clock = new PreviewClock(options.startAt ?? browserNow, options.timeZone, options.speed);
+    this.openAtLogin = options.openAtLogin;
+    // Asking for a movement break window means asking for the setting that shows one.
+    const settings = resolveSettings({ alerts: { strict: options.strict, breakWindowForMove: options.breakAlert === 'move' } });
+    this.engine = new Engine({ clock: this.clock, sensor: presentSensor, settings });
+    this.controller = new AppController({
+      engine: this.engine,
+      saveSettings: () => undefined, // settings live as long as the page
+      openWindow: () => undefined, // a page is one window; the route is in AppState
+      loginItem: {
+        get: () => this.openAtLogin,
+        set: (openAtLogin) => {
+          this.openAtLogin = openAtLogin;
+        },
+      },
+      onChange: (state) => this.push(state),
+    });
+    for (const notice of options.notices) this.controller.addNotice(notice);
+    if (options.view) this.controller.handle('window:open', { view: options.view });
+    this.engine.subscribe((output) => {
+      if (output.type === 'record') this.followBreakWindow(output.record);
+      else this.controller.snapshotChanged(output.snapshot);
+    });
+    this.engine.start();
+    if (options.breakAlert) this.forwardToAlert(options.breakAlert);
+  }
+
+  async invoke<C extends Channel>(channel: C, request?: RequestOf<C>): Promise<IpcResult<AppState>> {
+    const sameOrigin = () => true; // every page here is the preview's own
+    return answer(channel, {}, request, this.controller, sameOrigin, (message) => console.error(message));
+  }
+
+  onState(listener: (state: AppState) => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /**
+   * The break window's alert, by the rule main's alerts adapter follows: stretch alerts always
+   * show it, movement alerts when the person asked for that; it goes when the alert closes.
+   */
+  private followBreakWindow(record: HistoryRecord): void {
+    if (record.event === 'alert') {
+      const wanted = record.reminder === 'stretch' || (record.reminder === 'move' && this.engine.getSettings().alerts.breakWindowForMove);
+      if (!wanted) return;
+      this.breakAlertFor = record.reminder;
+      this.controller.setBreakAlert({ reminder: record.reminder, attempt: record.attempt });
+    } else if (record.event === 'alertClosed' && record.reminder === this.breakAlertFor) {
+      this.breakAlertFor = null;
+      this.controller.setBreakAlert(null);
+    }
+  }
+
+  /** Pushes the state when anything in it changed; asynchronously, as IPC is. */
+  private push(state: AppState): void {
+    const json = JSON.stringify(state);
+    if (json === this.lastPushed) return;
+    this.lastPushed = json;
+    queueMicrotask(() => {
+      for (const listener of this.listeners) listener(structuredClone(state));
+    });
+  }
+
+  /** Runs simulated time until `kind` alerts, skipping any other alert that comes up first. */
+  private forwardToAlert(kind: ReminderKind): void {
+    const limit = this.clock.now() + FORWARD_LIMIT;
+    for (;;) {
+      const { alerting } = this.engine.snapshot();
+      if (alerting.includes(kind)) return;
+      for (const other of alerting) this.engine.dispatch({ type: 'reply', reminder: other, action: 'skip' });
+      if (!this.clock.forwardToNextTimer(limit)) {
+        console.warn(`preview: no ${kind} alert within two simulated days`);
+        return;
+      }
+    }
+  }
+}
