@@ -30,6 +30,7 @@ function snapshot(patch: Partial<Snapshot> = {}): Snapshot {
     next: { move: NOW + 12 * MIN, stretch: NOW + 47 * MIN, hydrate: NOW + 20 * MIN },
     alerting: [],
     water: { day: '2025-03-10', todayMl: 1250, goalMl: 2000, canUndo: true },
+    breaks: { taken: 3, skipped: 1, natural: 2, missed: 0 },
     timeZone: zone,
     ...patch,
   };

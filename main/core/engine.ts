@@ -67,8 +67,17 @@ export interface EngineState {
   /** The last drink or hydration alert. */
   hydrateFrom: number;
   pause: { until: number | null } | null;
-  water: { day: string; drinks: number[] };
+  water: { day: string; drinks: number[]; breaks?: BreakTally };
 }
+
+/** Today's movement breaks, for the Today view: taken (done or timed out), skipped, natural, missed. */
+export interface BreakTally {
+  taken: number;
+  skipped: number;
+  natural: number;
+  missed: number;
+}
+const noBreaks = (): BreakTally => ({ taken: 0, skipped: 0, natural: 0, missed: 0 });
 
 /** After a start, nothing fires for this long: an app that nags the moment it opens is broken. */
 const START_GRACE = 2 * MINUTE;
@@ -122,6 +131,7 @@ export class Engine {
   private pause: PauseState | null = null;
 
   private water: { day: string; drinks: number[] } = { day: '', drinks: [] };
+  private breaks: BreakTally = noBreaks();
   private lastSnapshot = '';
   private published: Snapshot | null = null;
 
@@ -163,7 +173,10 @@ export class Engine {
   private carryOn(saved: EngineState, now: number): void {
     const wall = now + this.offset;
     const gap = wall - saved.savedAt;
-    if (saved.water.day === this.water.day) this.water = { day: saved.water.day, drinks: [...saved.water.drinks] };
+    if (saved.water.day === this.water.day) {
+      this.water = { day: saved.water.day, drinks: [...saved.water.drinks] };
+      this.breaks = { ...noBreaks(), ...saved.water.breaks };
+    }
     if (saved.pause && (saved.pause.until === null || saved.pause.until > wall)) {
       this.pause = { untilMono: null, untilWall: saved.pause.until };
       this.countingSince = null;
@@ -187,7 +200,7 @@ export class Engine {
       activeMs: { move: this.active('move', now), stretch: this.active('stretch', now) },
       hydrateFrom: this.hydrateFrom + this.offset,
       pause: this.pause ? { until: this.pause.untilWall } : null,
-      water: { day: this.water.day, drinks: [...this.water.drinks] },
+      water: { day: this.water.day, drinks: [...this.water.drinks], breaks: { ...this.breaks } },
     };
   }
 
@@ -304,6 +317,7 @@ export class Engine {
     );
     if (taken.length === 0) return;
     for (const kind of taken) this.closeAlert(kind, 'naturalBreak', now);
+    this.breaks.natural++;
     this.record({ event: 'naturalBreak', reminders: taken, minutes: roundMinutes(awayMs) }, now);
     this.breakTaken(taken.includes('stretch') ? 'stretch' : 'move', now);
   }
@@ -375,12 +389,14 @@ export class Engine {
     if (this.breakState && now >= this.breakState.until) {
       const { reminder } = this.breakState;
       this.breakState = null;
+      this.breaks.taken++;
       this.record({ event: 'breakEnd', reminder }, now);
       this.breakTaken(reminder, now);
     }
     const day = this.today(now);
     if (day !== this.water.day) {
       this.water = { day, drinks: [] };
+      this.breaks = noBreaks();
       this.record({ event: 'newDay', day }, now);
     }
   }
@@ -443,6 +459,7 @@ export class Engine {
     this.closeAlert(reminder, 'missed', now);
     this.record({ event: 'missed', reminder }, now);
     if (reminder !== 'hydrate') {
+      this.breaks.missed++;
       this.resetMovement(reminder, now);
       return;
     }
@@ -480,6 +497,7 @@ export class Engine {
         if (!this.breakState) this.startBreak(reminder, 'reply', now);
         return;
       case 'done':
+        this.breaks.taken++;
         this.closeMovementAlerts('replied', now);
         if (this.breakState) {
           this.record({ event: 'breakEnd', reminder: this.breakState.reminder }, now);
@@ -492,6 +510,7 @@ export class Engine {
         this.movementSnoozedUntil = now + this.settings.alerts.snoozeMinutes * MINUTE;
         return;
       case 'skip':
+        this.breaks.skipped++;
         this.closeMovementAlerts('replied', now);
         this.resetMovement(reminder, now);
         return;
@@ -719,6 +738,7 @@ export class Engine {
       next: { move: due('move'), stretch: due('stretch'), hydrate: due('hydrate') },
       alerting: (['move', 'stretch', 'hydrate'] as const).filter((k) => this.alerts[k]),
       water: { day: this.water.day, todayMl: this.todayMl(), goalMl: this.settings.hydrate.dailyGoalMl, canUndo: this.water.drinks.length > 0 },
+      breaks: { ...this.breaks },
       timeZone: this.zone,
     };
   }

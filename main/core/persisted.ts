@@ -31,6 +31,8 @@ export class DocumentError extends Error {
 const wallTime = z.number().finite();
 
 /** Validates what `Engine.exportState()` produced in an earlier run before it is handed back. */
+const count = z.number().int().min(0).max(10_000);
+
 export const engineStateSchema = z
   .object({
     version: z.literal(1),
@@ -43,6 +45,10 @@ export const engineStateSchema = z
         // Empty before the engine's first start; otherwise the ISO date of the day being counted.
         day: z.string().regex(/^$|^\d{4}-\d{2}-\d{2}$/, 'must be a date as "YYYY-MM-DD"'),
         drinks: z.array(z.number().int().min(1).max(5000)),
+        breaks: z
+          .object({ taken: count, skipped: count, natural: count, missed: count })
+          .strict()
+          .optional(),
       })
       .strict(),
   })

@@ -73,6 +73,19 @@ export const settingsSchema = z
         strict: z.boolean(),
       })
       .strict(),
+    /** About the person: set at first run and in Preferences. The engine does not read it. */
+    profile: z
+      .object({
+        /** How amounts are shown: millilitres or US fluid ounces. Stored amounts are always ml. */
+        units: z.enum(['ml', 'floz'], { error: 'must be "ml" or "floz"' }),
+        /** For the water-goal guide only; null when not given. */
+        bodyWeightKg: z.number().min(25).max(300).nullable(),
+        exercises: z.boolean(),
+        nightCramps: z.boolean(),
+        /** The three-step welcome has been completed (or skipped). */
+        setupDone: z.boolean(),
+      })
+      .strict(),
     /** Local time at which a new day starts: today's water, and "pause until tomorrow". */
     dayStartsAt: timeOfDay,
     /** Per weekday, the windows in which movement and stretch breaks count and fire. */
@@ -98,6 +111,7 @@ export function defaultSettings(): Settings {
     },
     presence: { idleThresholdMinutes: 3, awayPollSeconds: 10 },
     alerts: { snoozeMinutes: 5, repeatEveryMinutes: 10, maxRepeats: 2, busyHoldMaxMinutes: 60, sound: false, breakWindowForMove: false, strict: false },
+    profile: { units: 'ml', bodyWeightKg: null, exercises: false, nightCramps: false, setupDone: false },
     dayStartsAt: '04:00',
     workingHours: { mon: allDay(), tue: allDay(), wed: allDay(), thu: allDay(), fri: allDay(), sat: allDay(), sun: allDay() },
   };

@@ -72,6 +72,8 @@ export interface Snapshot {
   /** Reminders with an alert on screen now. */
   alerting: ReminderKind[];
   water: { day: string; todayMl: number; goalMl: number; canUndo: boolean };
+  /** Today's movement breaks (the day starts at `dayStartsAt`). */
+  breaks: { taken: number; skipped: number; natural: number; missed: number };
   timeZone: string;
 }
 

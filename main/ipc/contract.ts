@@ -25,6 +25,7 @@ const settingsPatch = z
     hydrate: shape.hydrate.partial().optional(),
     presence: shape.presence.partial().optional(),
     alerts: shape.alerts.partial().optional(),
+    profile: shape.profile.partial().optional(),
     dayStartsAt: shape.dayStartsAt.optional(),
     workingHours: shape.workingHours.partial().optional(),
   })
