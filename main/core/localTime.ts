@@ -286,3 +286,15 @@ export function nextInside(windows: DailyWindows, from: number, zone: string, ho
 export function formatLocal(wall: number, zone: string): string {
   return local(wall, zone).toISO({ suppressMilliseconds: true }) ?? new Date(wall).toISOString();
 }
+
+/** The wall moment at which the local clock reads `hhmm` on `date` ("YYYY-MM-DD") in `zone`. */
+export function wallAt(date: string, hhmm: string, zone: string): number {
+  const index = Math.floor(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY);
+  return atLocalTime(localDay(zone, index), hhmm);
+}
+
+/** A local day: its date and weekday (1 = Monday … 7 = Sunday), `offset` days after the one holding `wall`. */
+export function localDateOf(wall: number, zone: string, offset = 0): { date: string; weekday: number } {
+  const day = localDay(zone, dayIndexOf(wall, zone) + offset);
+  return { date: day.iso, weekday: day.weekday };
+}
