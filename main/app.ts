@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { DateTime } from 'luxon';
 import { AppController } from './controller.js';
 import type { PresenceSensor } from './core/clock.js';
 import { Engine } from './core/engine.js';
@@ -138,7 +139,12 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
     platform,
     settings: () => engine.getSettings(),
     snapshot: () => engine.snapshot(),
-    reply: (reminder, action) => dispatch(action === 'drink' ? { type: 'drink' } : { type: 'reply', reminder, action }),
+    reply: (reminder, action, ml) => {
+      if (action !== 'drink') return dispatch({ type: 'reply', reminder, action });
+      dispatch(ml ? { type: 'drink', ml } : { type: 'drink' });
+      if (reminder !== 'hydrate') dispatch({ type: 'reply', reminder, action: 'done' });
+    },
+    formatTime: (wall) => DateTime.fromMillis(wall).toFormat('HH:mm'),
     openView: (view) => appController.handle('window:open', { view }),
     openBreakWindow: () => void openWindows.openBreakWindow(),
     closeBreakWindow: () => openWindows.closeBreakWindow(),

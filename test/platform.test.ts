@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IdleHealthMonitor } from '../main/core/idleHealth.js';
-import type { EngineInput, EngineOutput, HistoryRecord, ReminderKind, Snapshot } from '../main/core/types.js';
+import type { AlertKind, EngineInput, EngineOutput, HistoryRecord, Snapshot } from '../main/core/types.js';
 import { defaultSettings } from '../main/core/settings.js';
 import { connectAlerts } from '../main/platform/alerts.js';
 import { systemClock, type ClockHost } from '../main/platform/clock.js';
@@ -89,7 +89,7 @@ describe('presence from the OS', () => {
 describe('desktop alerts', () => {
   function setUp(platform: NodeJS.Platform, settings = defaultSettings()) {
     const electron = createFakeElectron();
-    const replies: [ReminderKind, string][] = [];
+    const replies: [AlertKind, string][] = [];
     const calls: string[] = [];
     const snapshot = { water: { todayMl: 750, goalMl: 2000 }, breakInProgress: null } as unknown as Snapshot;
     const onOutput = connectAlerts({
@@ -103,6 +103,7 @@ describe('desktop alerts', () => {
       closeBreakWindow: () => calls.push('break:close'),
       setBreakAlert: (alert) => calls.push(`breakAlert:${alert?.reminder ?? 'none'}`),
       onUnsupported: () => calls.push('unsupported'),
+      formatTime: () => '18:00',
     });
     const emit = (record: Partial<HistoryRecord> & Pick<HistoryRecord, 'event'>) => onOutput({ type: 'record', record: { at: 0, ...record } as HistoryRecord } as EngineOutput);
     return { electron, replies, calls, emit };

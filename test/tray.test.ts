@@ -29,8 +29,9 @@ function snapshot(patch: Partial<Snapshot> = {}): Snapshot {
     breakInProgress: null,
     next: { move: NOW + 12 * MIN, stretch: NOW + 47 * MIN, hydrate: NOW + 20 * MIN },
     alerting: [],
-    water: { day: '2025-03-10', todayMl: 1250, goalMl: 2000, canUndo: true },
+    water: { day: '2025-03-10', todayMl: 1250, goalMl: 2000, canUndo: true, exerciseMl: 0 },
     breaks: { taken: 3, skipped: 1, natural: 2, missed: 0 },
+    upcoming: [],
     timeZone: zone,
     ...patch,
   };
@@ -140,7 +141,7 @@ describe('tray menu (pure)', () => {
   });
 
   it('no water yet: 0.0 L and nothing to undo', () => {
-    const s = snapshot({ water: { day: '2025-03-10', todayMl: 0, goalMl: 2000, canUndo: false } });
+    const s = snapshot({ water: { day: '2025-03-10', todayMl: 0, goalMl: 2000, canUndo: false, exerciseMl: 0 } });
     const menu = read(buildTrayMenu(s, NOW, linux));
     expect(menu).toContain('Water today: 0.0 / 2.0 L (off)');
     expect(menu).toContain('Log a drink ▸ Undo last drink (off)');
@@ -283,7 +284,7 @@ describe('tray adapter (fake electron)', () => {
 
   it('undo is disabled without drinks', () => {
     const { tray, ctl } = start('linux');
-    ctl.update(snapshot({ water: { day: '2025-03-10', todayMl: 0, goalMl: 2000, canUndo: false } }), { openAtLogin: false });
+    ctl.update(snapshot({ water: { day: '2025-03-10', todayMl: 0, goalMl: 2000, canUndo: false, exerciseMl: 0 } }), { openAtLogin: false });
     expect(menuOf(tray).find('Undo last drink')?.enabled).toBe(false);
     expect(() => menuOf(tray).click('Undo last drink')).toThrow(/disabled/);
     expect(actions).toEqual([]);
@@ -303,12 +304,12 @@ describe('tray adapter (fake electron)', () => {
     expect(tray.menuSets).toBe(sets);
     expect(tray.menu).toBe(first);
 
-    ctl.update(snapshot({ water: { day: '2025-03-10', todayMl: 1500, goalMl: 2000, canUndo: true } }), { openAtLogin: false });
+    ctl.update(snapshot({ water: { day: '2025-03-10', todayMl: 1500, goalMl: 2000, canUndo: true, exerciseMl: 0 } }), { openAtLogin: false });
     expect(tray.menuSets).toBe(sets + 1);
     expect(menuOf(tray).labels()).toContain('Water today: 1.5 / 2.0 L');
 
     clock = NOW + MIN; // "in 11 min" now
-    ctl.update(snapshot({ water: { day: '2025-03-10', todayMl: 1500, goalMl: 2000, canUndo: true } }), { openAtLogin: false });
+    ctl.update(snapshot({ water: { day: '2025-03-10', todayMl: 1500, goalMl: 2000, canUndo: true, exerciseMl: 0 } }), { openAtLogin: false });
     expect(tray.menuSets).toBe(sets + 2);
     expect(menuOf(tray).labels()[0]).toBe('Next movement break in 11 min');
   });

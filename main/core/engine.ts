@@ -11,7 +11,21 @@ import {
 } from './localTime.js';
 import { resolveSettings, defaultSettings, type Settings } from './settings.js';
 import {
+  carryAdvice,
+  exerciseWaterMl,
+  occasionKinds,
+  occasionsBetween,
+  occurrencesBetween,
+  prehydrateMl,
+  workoutPlanSchema,
+  type Occasion,
+  type OccasionKind,
+  type Workout,
+} from './workouts.js';
+import {
   assertNever,
+  type AlertKind,
+  type WorkoutAlertDetail,
   type AlertCloseReason,
   type AwayReason,
   type EngineInput,
@@ -26,6 +40,8 @@ import {
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 /** Wall-clock changes smaller than this are drift, not a jump worth recording. */
 const JUMP_WORTH_RECORDING = MINUTE;
 
@@ -40,6 +56,8 @@ interface AlertState {
   attempt: number;
   /** When the next repeat (or, after the last repeat, the verdict "missed") is due. */
   nextAt: number;
+  /** For a workout or bedtime alert: which occasion, and until when it makes sense (wall). */
+  occasion?: { key: string; until: number };
 }
 
 interface ActiveCount {
@@ -57,6 +75,8 @@ export interface EngineOptions {
   settings?: Settings;
   /** What the engine saved before the app last quit (or crashed), to carry on from. */
   restore?: EngineState | null;
+  /** The planned workouts. */
+  workouts?: Workout[];
 }
 
 /** What survives a restart. Times are wall times: monotonic time means nothing across runs. */
@@ -68,6 +88,10 @@ export interface EngineState {
   hydrateFrom: number;
   pause: { until: number | null } | null;
   water: { day: string; drinks: number[]; breaks?: BreakTally };
+  /** Workout and bedtime moments already said, so a restart never says one twice. */
+  said?: string[];
+  /** The last meal logged (wall), for the warm-up's "you ate recently". */
+  lastMealAt?: number | null;
 }
 
 /** Today's movement breaks, for the Today view: taken (done or timed out), skipped, natural, missed. */
@@ -126,7 +150,14 @@ export class Engine {
   private hydrateSnoozedUntil: number | null = null;
   /** Nothing fires before this (the grace after a start that carried on from a saved state). */
   private quietUntil: number | null = null;
-  private readonly alerts: Partial<Record<ReminderKind, AlertState>> = {};
+  private readonly alerts: Partial<Record<AlertKind, AlertState>> = {};
+  private plan: Workout[] = [];
+  /** Occasions already said (key → wall time of the occasion), pruned after two days. */
+  private readonly said = new Map<string, number>();
+  /** A snoozed occasion may be said again from this moment (mono). */
+  private readonly occasionSnoozes = new Map<string, number>();
+  private lastMealAt: number | null = null;
+  private occasionCache: { from: number; to: number; zone: string; list: Occasion[] } | null = null;
   private breakState: { reminder: MovementKind; until: number } | null = null;
   private pause: PauseState | null = null;
 
@@ -139,6 +170,7 @@ export class Engine {
 
   constructor(options: EngineOptions) {
     this.restoreFrom = options.restore ?? null;
+    this.plan = [...(options.workouts ?? [])];
     this.clock = options.clock;
     this.sensor = options.sensor;
     this.settings = options.settings ?? defaultSettings();
@@ -173,6 +205,8 @@ export class Engine {
   private carryOn(saved: EngineState, now: number): void {
     const wall = now + this.offset;
     const gap = wall - saved.savedAt;
+    for (const key of saved.said ?? []) this.said.set(key, wall);
+    if (saved.lastMealAt !== undefined && saved.lastMealAt !== null) this.lastMealAt = saved.lastMealAt - this.offset;
     if (saved.water.day === this.water.day) {
       this.water = { day: saved.water.day, drinks: [...saved.water.drinks] };
       this.breaks = { ...noBreaks(), ...saved.water.breaks };
@@ -201,6 +235,8 @@ export class Engine {
       hydrateFrom: this.hydrateFrom + this.offset,
       pause: this.pause ? { until: this.pause.untilWall } : null,
       water: { day: this.water.day, drinks: [...this.water.drinks], breaks: { ...this.breaks } },
+      said: [...this.said.keys()],
+      lastMealAt: this.lastMealAt === null ? null : this.lastMealAt + this.offset,
     };
   }
 
@@ -350,7 +386,15 @@ export class Engine {
         }
         return;
       case 'reply':
-        this.reply(input.reminder, input.action, now);
+        if ((occasionKinds as readonly string[]).includes(input.reminder)) this.replyToOccasion(input.reminder as OccasionKind, input.action, now);
+        else this.reply(input.reminder as ReminderKind, input.action, now);
+        return;
+      case 'meal':
+        this.lastMealAt = now;
+        this.record({ event: 'meal' }, now);
+        return;
+      case 'workouts':
+        this.changePlan(input.workouts, now);
         return;
       case 'drink':
         this.drink(input.ml ?? this.settings.hydrate.defaultDrinkMl, now);
@@ -385,6 +429,11 @@ export class Engine {
     for (const kind of ['move', 'stretch', 'hydrate'] as const) {
       if (this.alerts[kind] && !this.windowFor(kind).contains(now + this.offset, this.zone)) this.closeAlert(kind, 'expired', now);
     }
+    for (const kind of occasionKinds) {
+      const occasion = this.alerts[kind]?.occasion;
+      if (occasion && now + this.offset >= occasion.until) this.closeAlert(kind, 'expired', now);
+    }
+    for (const [key, at] of this.said) if (at < now + this.offset - 2 * DAY) this.said.delete(key);
     if (this.pause && this.pauseEndsAt() !== null && now >= (this.pauseEndsAt() as number)) this.resumeFresh('expired', now);
     if (this.breakState && now >= this.breakState.until) {
       const { reminder } = this.breakState;
@@ -406,6 +455,77 @@ export class Engine {
     if (this.quietUntil !== null && now < this.quietUntil) return;
     if (!this.breakState && this.workingHours.contains(now + this.offset, this.zone)) this.fireMovement(now);
     if (this.settings.hydrate.enabled && this.hydrateWindow.contains(now + this.offset, this.zone)) this.fireHydrate(now);
+    this.fireOccasions(now);
+  }
+
+  /** Workout and bedtime moments: said once, only inside their window; a passed one is dropped. */
+  private fireOccasions(now: number): void {
+    const wall = now + this.offset;
+    for (const occasion of this.occasionsNear(now)) {
+      if (occasion.at > wall || wall >= occasion.until || this.said.has(occasion.key) || this.alerts[occasion.reminder]) continue;
+      const snoozedUntil = this.occasionSnoozes.get(occasion.key);
+      if (snoozedUntil !== undefined && now < snoozedUntil) continue;
+      this.occasionSnoozes.delete(occasion.key);
+      this.said.set(occasion.key, occasion.at);
+      this.alerts[occasion.reminder] = { attempt: 1, nextAt: Infinity, occasion: { key: occasion.key, until: occasion.until } };
+      this.record({ event: 'alert', reminder: occasion.reminder, attempt: 1, ...this.occasionDetail(occasion) }, now);
+    }
+  }
+
+  private occasionDetail(occasion: Occasion): WorkoutAlertDetail {
+    const o = occasion.occurrence;
+    if (!o) return {};
+    const w = o.workout;
+    const detail: WorkoutAlertDetail = { workoutId: w.id, workoutKind: w.kind, intensity: w.intensity, hot: w.hot, workoutStart: o.start, workoutMinutes: w.minutes };
+    const carry = carryAdvice(w);
+    switch (occasion.reminder) {
+      case 'prehydrate':
+        return { ...detail, ml: prehydrateMl(this.settings.profile.bodyWeightKg), ...(carry ? { carryMl: carry.ml, drinkEveryMinutes: carry.everyMinutes } : {}) };
+      case 'warmup': {
+        const recentMeal = this.lastMealAt !== null && o.start - (this.lastMealAt + this.offset) < this.settings.workout.mealCutoffMinutesBefore * MINUTE;
+        return { ...detail, ...(carry ? { carryMl: carry.ml, drinkEveryMinutes: carry.everyMinutes } : {}), ...(recentMeal ? { recentMeal } : {}) };
+      }
+      case 'rehydrate':
+        return { ...detail, ml: w.minutes >= 90 || w.hot ? 750 : 500, electrolytes: true };
+      default:
+        return detail;
+    }
+  }
+
+  /** Occasions around now, recomputed only when the day, the plan or the settings change. */
+  private occasionsNear(now: number): Occasion[] {
+    const wall = now + this.offset;
+    const cache = this.occasionCache;
+    if (cache && cache.zone === this.zone && wall >= cache.from + 12 * HOUR && wall < cache.to - 25 * HOUR) return cache.list;
+    const from = wall - 24 * HOUR;
+    const to = wall + 2 * DAY;
+    const list = this.plan.length || this.settings.bedtime.enabled ? occasionsBetween(this.plan, this.settings, from, to, this.zone) : [];
+    this.occasionCache = { from, to, zone: this.zone, list };
+    return list;
+  }
+
+  private replyToOccasion(reminder: OccasionKind, action: ReplyAction, now: number): void {
+    const alert = this.alerts[reminder];
+    this.record({ event: 'reply', reminder, action, hadAlert: alert !== undefined }, now);
+    if (!alert?.occasion) return;
+    const { key } = alert.occasion;
+    this.closeAlert(reminder, 'replied', now);
+    if (action === 'snooze') {
+      this.said.delete(key);
+      this.occasionSnoozes.set(key, now + this.settings.alerts.snoozeMinutes * MINUTE);
+    }
+  }
+
+  /** A new plan: moments of moved or cancelled workouts go, the new ones come at their times. */
+  private changePlan(workouts: Workout[], now: number): void {
+    this.plan = structuredClone(workouts);
+    this.occasionCache = null;
+    const keys = new Set(this.occasionsNear(now).map((o) => o.key));
+    for (const kind of occasionKinds) {
+      const occasion = this.alerts[kind]?.occasion;
+      if (occasion && !keys.has(occasion.key)) this.closeAlert(kind, 'rescheduled', now);
+    }
+    this.record({ event: 'workoutsChanged', count: workouts.length }, now);
   }
 
   private fireMovement(now: number): void {
@@ -544,7 +664,7 @@ export class Engine {
         assertNever(request, 'pause');
     }
     this.stopCounting(now);
-    for (const kind of Object.keys(this.alerts) as ReminderKind[]) this.closeAlert(kind, 'paused', now);
+    for (const kind of Object.keys(this.alerts) as AlertKind[]) this.closeAlert(kind, 'paused', now);
     this.movementSnoozedUntil = null;
     this.hydrateSnoozedUntil = null;
     this.record({ event: 'paused', until: this.pause.untilWall }, now);
@@ -571,6 +691,7 @@ export class Engine {
     this.bankCounting(now);
     if (this.countingSince !== null) this.countingSince = now;
     this.settings = next;
+    this.occasionCache = null;
     this.workingHours = weeklyWindows(next.workingHours);
     this.hydrateWindow = everyDay(next.hydrate.window);
     for (const kind of ['move', 'stretch', 'hydrate'] as const) {
@@ -637,7 +758,7 @@ export class Engine {
     this.hydrateSnoozedUntil = null;
   }
 
-  private closeAlert(reminder: ReminderKind, reason: AlertCloseReason, now: number): void {
+  private closeAlert(reminder: AlertKind, reason: AlertCloseReason, now: number): void {
     if (!this.alerts[reminder]) return;
     delete this.alerts[reminder];
     this.record({ event: 'alertClosed', reminder, reason }, now);
@@ -661,6 +782,15 @@ export class Engine {
 
   private today(now: number): string {
     return dayKey(now + this.offset, this.zone, this.settings.dayStartsAt);
+  }
+
+  /** Extra water for today's planned workouts (the day as the water count has it). */
+  private exerciseMl(now: number): number {
+    if (this.plan.length === 0) return 0;
+    const wall = now + this.offset;
+    const dayStart = nextLocalTime(wall - DAY, this.zone, this.settings.dayStartsAt);
+    const from = dayStart > wall ? dayStart - DAY : dayStart;
+    return exerciseWaterMl(occurrencesBetween(this.plan, from, nextLocalTime(from, this.zone, this.settings.dayStartsAt), this.zone));
   }
 
   private todayMl(): number {
@@ -704,6 +834,17 @@ export class Engine {
       candidates.push(alert ? this.toMono(nextInside(this.windowFor(kind), Math.max(alert.nextAt, now) + this.offset, this.zone)) : this.dueAt(kind, now));
     }
     candidates.push(nextLocalTime(now + this.offset, this.zone, this.settings.dayStartsAt) - this.offset);
+    const wall = now + this.offset;
+    for (const kind of occasionKinds) {
+      const occasion = this.alerts[kind]?.occasion;
+      if (occasion) candidates.push(occasion.until - this.offset);
+    }
+    for (const occasion of this.occasionsNear(now)) {
+      if (this.said.has(occasion.key) || occasion.until <= wall) continue;
+      const snoozed = this.occasionSnoozes.get(occasion.key);
+      candidates.push(Math.max(occasion.at - this.offset, snoozed ?? -Infinity));
+      break; // in order of `at`: the first unsaid one is the next
+    }
     const at = Math.min(...candidates.filter((c): c is number => c !== null && c > now));
     if (!Number.isFinite(at)) return;
     if (this.timer?.at === at) return;
@@ -736,8 +877,12 @@ export class Engine {
       paused: this.pause ? { until: this.pause.untilWall } : null,
       breakInProgress: this.breakState ? { reminder: this.breakState.reminder, until: wallOf(this.breakState.until) as number } : null,
       next: { move: due('move'), stretch: due('stretch'), hydrate: due('hydrate') },
-      alerting: (['move', 'stretch', 'hydrate'] as const).filter((k) => this.alerts[k]),
-      water: { day: this.water.day, todayMl: this.todayMl(), goalMl: this.settings.hydrate.dailyGoalMl, canUndo: this.water.drinks.length > 0 },
+      alerting: (Object.keys(this.alerts) as AlertKind[]).filter((k) => this.alerts[k]),
+      water: { day: this.water.day, todayMl: this.todayMl(), goalMl: this.settings.hydrate.dailyGoalMl + this.exerciseMl(now), exerciseMl: this.exerciseMl(now), canUndo: this.water.drinks.length > 0 },
+      upcoming: this.occasionsNear(now)
+        .filter((o) => o.at >= now + this.offset - MINUTE && o.at < now + this.offset + DAY && !this.said.has(o.key))
+        .slice(0, 8)
+        .map((o) => (o.occurrence ? { reminder: o.reminder, at: o.at, workoutId: o.occurrence.workout.id } : { reminder: o.reminder, at: o.at })),
       breaks: { ...this.breaks },
       timeZone: this.zone,
     };
@@ -749,6 +894,14 @@ export class Engine {
         if (input.ml !== undefined && !(Number.isInteger(input.ml) && input.ml > 0 && input.ml <= 5000))
           throw new InputError(`drink.ml: must be a whole number of millilitres from 1 to 5000 (got ${JSON.stringify(input.ml)})`);
         return;
+      case 'workouts': {
+        const result = workoutPlanSchema.safeParse(input.workouts, { reportInput: true });
+        if (!result.success) {
+          const issue = result.error.issues[0];
+          throw new InputError(`workouts${issue?.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('') ?? ''}: ${issue?.message ?? 'invalid'}`);
+        }
+        return;
+      }
       case 'pause':
         if (input.pause.for === 'minutes' && !(Number.isInteger(input.pause.minutes) && input.pause.minutes > 0 && input.pause.minutes <= 7 * 24 * 60))
           throw new InputError(`pause.minutes: must be a whole number of minutes from 1 to 10080 (got ${JSON.stringify(input.pause.minutes)})`);

@@ -51,6 +51,8 @@ export const engineStateSchema = z
           .optional(),
       })
       .strict(),
+    said: z.array(z.string().max(200)).max(1000).optional(),
+    lastMealAt: wallTime.nullable().optional(),
   })
   .strict();
 

@@ -73,7 +73,20 @@ export const settingsSchema = z
         strict: z.boolean(),
       })
       .strict(),
-    /** About the person: set at first run and in Preferences. The engine does not read it. */
+    /** The nightly stretch against night cramps (opt-in). */
+    bedtime: z.object({ enabled: z.boolean(), time: timeOfDay.refine((t) => t !== '24:00', 'must be a time of day before 24:00') }).strict(),
+    /** When the moments around a planned workout come. */
+    workout: z
+      .object({
+        prehydrateMinutesBefore: minutes(30, 240),
+        mealCutoffMinutesBefore: minutes(15, 180),
+        warmupMinutesBefore: minutes(5, 30),
+        cooldownMinutesAfter: minutes(0, 60),
+        rehydrateMinutesAfter: minutes(0, 90),
+        followUpWithinMinutes: minutes(15, 240),
+      })
+      .strict(),
+    /** About the person: set at first run and in Preferences. The engine reads only the weight. */
     profile: z
       .object({
         /** How amounts are shown: millilitres or US fluid ounces. Stored amounts are always ml. */
@@ -111,6 +124,8 @@ export function defaultSettings(): Settings {
     },
     presence: { idleThresholdMinutes: 3, awayPollSeconds: 10 },
     alerts: { snoozeMinutes: 5, repeatEveryMinutes: 10, maxRepeats: 2, busyHoldMaxMinutes: 60, sound: false, breakWindowForMove: false, strict: false },
+    bedtime: { enabled: false, time: '22:00' },
+    workout: { prehydrateMinutesBefore: 120, mealCutoffMinutesBefore: 60, warmupMinutesBefore: 10, cooldownMinutesAfter: 5, rehydrateMinutesAfter: 20, followUpWithinMinutes: 120 },
     profile: { units: 'ml', bodyWeightKg: null, exercises: false, nightCramps: false, setupDone: false },
     dayStartsAt: '04:00',
     workingHours: { mon: allDay(), tue: allDay(), wed: allDay(), thu: allDay(), fri: allDay(), sat: allDay(), sun: allDay() },

@@ -1,9 +1,15 @@
 import type { SettingsPatch } from './settings.js';
+import { occasionKinds, type Intensity, type OccasionKind, type Workout, type WorkoutKind } from './workouts.js';
 
 /** Every kind of reminder the engine owns. Later kinds (workouts, bedtime) join this union. */
 export const reminderKinds = ['move', 'stretch', 'hydrate'] as const;
 export type ReminderKind = (typeof reminderKinds)[number];
 export type MovementKind = Extract<ReminderKind, 'move' | 'stretch'>;
+
+/** Every kind of alert: the recurring reminders and the one-off moments around workouts and bedtime. */
+export const alertKinds = [...reminderKinds, ...occasionKinds] as const;
+export type AlertKind = ReminderKind | OccasionKind;
+export { occasionKinds, type OccasionKind };
 
 export const replyActions = ['start', 'done', 'snooze', 'skip'] as const;
 export type ReplyAction = (typeof replyActions)[number];
@@ -20,7 +26,9 @@ export type EngineInput =
   | { type: 'lock' }
   | { type: 'unlock' }
   | { type: 'busy'; busy: boolean }
-  | { type: 'reply'; reminder: ReminderKind; action: ReplyAction }
+  | { type: 'reply'; reminder: AlertKind; action: ReplyAction }
+  | { type: 'meal' }
+  | { type: 'workouts'; workouts: Workout[] }
   | { type: 'drink'; ml?: number }
   | { type: 'undoDrink' }
   | { type: 'pause'; pause: PauseRequest }
@@ -32,13 +40,33 @@ export type EngineInput =
 
 export type AwayReason = 'idle' | 'locked' | 'asleep';
 
-export type AlertCloseReason = 'replied' | 'missed' | 'naturalBreak' | 'paused' | 'superseded' | 'breakStarted' | 'disabled' | 'expired';
+export type AlertCloseReason = 'replied' | 'missed' | 'naturalBreak' | 'paused' | 'superseded' | 'breakStarted' | 'disabled' | 'expired' | 'rescheduled';
+
+/** What an alert about a workout says beyond its kind. */
+export interface WorkoutAlertDetail {
+  workoutId?: string;
+  workoutKind?: WorkoutKind;
+  intensity?: Intensity;
+  hot?: boolean;
+  /** Wall time of the planned start. */
+  workoutStart?: number;
+  workoutMinutes?: number;
+  /** How much to drink now (prehydrate, rehydrate). */
+  ml?: number;
+  /** For sessions of an hour or more: what to carry and how often to sip. */
+  carryMl?: number;
+  drinkEveryMinutes?: number;
+  /** A meal was logged less than an hour before the start: go easy at first. */
+  recentMeal?: boolean;
+  /** Rehydrate after hot or long sessions: with electrolytes. */
+  electrolytes?: boolean;
+}
 
 /** The history: every alert, reply, natural break and state change, as it happened. */
 export type HistoryRecord = { at: number } & (
-  | { event: 'alert'; reminder: ReminderKind; attempt: number; replaces?: ReminderKind }
-  | { event: 'alertClosed'; reminder: ReminderKind; reason: AlertCloseReason }
-  | { event: 'reply'; reminder: ReminderKind; action: ReplyAction | 'drink'; hadAlert: boolean }
+  | ({ event: 'alert'; reminder: AlertKind; attempt: number; replaces?: ReminderKind } & WorkoutAlertDetail)
+  | { event: 'alertClosed'; reminder: AlertKind; reason: AlertCloseReason }
+  | { event: 'reply'; reminder: AlertKind; action: ReplyAction | 'drink'; hadAlert: boolean }
   | { event: 'missed'; reminder: ReminderKind }
   | { event: 'naturalBreak'; reminders: MovementKind[]; minutes: number }
   | { event: 'breakStart'; reminder: MovementKind; until: number; source: 'reply' | 'breakNow' }
@@ -55,6 +83,8 @@ export type HistoryRecord = { at: number } & (
   | { event: 'timeZoneChanged'; from: string; to: string }
   | { event: 'settingsChanged' }
   | { event: 'newDay'; day: string }
+  | { event: 'meal' }
+  | { event: 'workoutsChanged'; count: number }
 );
 export type HistoryEvent = HistoryRecord['event'];
 
@@ -69,9 +99,14 @@ export interface Snapshot {
    * is off, or cannot come due (away, paused, no working hours ahead).
    */
   next: Record<ReminderKind, number | null>;
-  /** Reminders with an alert on screen now. */
-  alerting: ReminderKind[];
-  water: { day: string; todayMl: number; goalMl: number; canUndo: boolean };
+  /** Alerts on screen now. */
+  alerting: AlertKind[];
+  /**
+   * `goalMl` is the daily goal plus `exerciseMl` for today's planned workouts.
+   */
+  water: { day: string; todayMl: number; goalMl: number; exerciseMl: number; canUndo: boolean };
+  /** Workout and bedtime moments in the next 24 hours (wall times), soonest first. */
+  upcoming: { reminder: OccasionKind; at: number; workoutId?: string }[];
   /** Today's movement breaks (the day starts at `dayStartsAt`). */
   breaks: { taken: number; skipped: number; natural: number; missed: number };
   timeZone: string;

@@ -26,6 +26,8 @@ const settingsPatch = z
     presence: shape.presence.partial().optional(),
     alerts: shape.alerts.partial().optional(),
     profile: shape.profile.partial().optional(),
+    bedtime: shape.bedtime.partial().optional(),
+    workout: shape.workout.partial().optional(),
     dayStartsAt: shape.dayStartsAt.optional(),
     workingHours: shape.workingHours.partial().optional(),
   })

@@ -1,5 +1,6 @@
 import type { Settings } from '../core/settings.js';
-import type { EngineOutput, ReminderKind, ReplyAction, Snapshot } from '../core/types.js';
+import type { AlertKind, EngineOutput, HistoryRecord, ReminderKind, ReplyAction, Snapshot } from '../core/types.js';
+import type { WorkoutKind } from '../core/workouts.js';
 import type { View } from '../ipc/contract.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 
@@ -22,17 +23,20 @@ export interface AlertPorts {
   iconPath?: string;
   settings(): Settings;
   snapshot(): Snapshot;
-  reply(reminder: ReminderKind, action: ReplyAction | 'drink'): void;
+  /** A reply from a notification button; 'drink' logs `ml` (or the default drink). */
+  reply(reminder: AlertKind, action: ReplyAction | 'drink', ml?: number): void;
   openView(view: View): void;
   openBreakWindow(): void;
   closeBreakWindow(): void;
   /** The alert the break window shows (null: none). */
   setBreakAlert(alert: { reminder: ReminderKind; attempt: number } | null): void;
+  /** Local "HH:mm" of a wall time, for workout start times in the text. */
+  formatTime(wall: number): string;
   onUnsupported(): void;
 }
 
 /** Buttons on the notification, where the platform has them (macOS; Windows needs toast XML). */
-const actionsFor: Record<ReminderKind, { key: MessageKey; action: ReplyAction | 'drink' }[]> = {
+const actionsFor: Record<AlertKind, { key: MessageKey; action: ReplyAction | 'drink' }[]> = {
   move: [
     { key: 'alert.action.done', action: 'done' },
     { key: 'alert.action.snooze', action: 'snooze' },
@@ -47,10 +51,73 @@ const actionsFor: Record<ReminderKind, { key: MessageKey; action: ReplyAction | 
     { key: 'alert.action.drink', action: 'drink' },
     { key: 'alert.action.snooze', action: 'snooze' },
   ],
+  prehydrate: [
+    { key: 'alert.action.drankIt', action: 'drink' },
+    { key: 'alert.action.skip', action: 'skip' },
+  ],
+  mealCutoff: [
+    { key: 'alert.action.ok', action: 'done' },
+    { key: 'alert.action.snooze', action: 'snooze' },
+  ],
+  warmup: [
+    { key: 'alert.action.start', action: 'start' },
+    { key: 'alert.action.skip', action: 'skip' },
+  ],
+  cooldown: [
+    { key: 'alert.action.start', action: 'start' },
+    { key: 'alert.action.skip', action: 'skip' },
+  ],
+  rehydrate: [
+    { key: 'alert.action.drankIt', action: 'drink' },
+    { key: 'alert.action.snooze', action: 'snooze' },
+  ],
+  bedtime: [
+    { key: 'alert.action.start', action: 'start' },
+    { key: 'alert.action.snooze', action: 'snooze' },
+    { key: 'alert.action.skip', action: 'skip' },
+  ],
+};
+
+const workoutName: Record<WorkoutKind, MessageKey> = {
+  run: 'workout.run',
+  cycle: 'workout.cycle',
+  gym: 'workout.gym',
+  swim: 'workout.swim',
+  other: 'workout.other',
 };
 
 /** Where clicking a notification takes the person. */
-const viewFor: Record<ReminderKind, View> = { move: 'today', stretch: 'routines', hydrate: 'today' };
+const viewFor: Record<AlertKind, View> = {
+  move: 'today',
+  stretch: 'routines',
+  hydrate: 'today',
+  prehydrate: 'today',
+  mealCutoff: 'today',
+  warmup: 'routines',
+  cooldown: 'routines',
+  rehydrate: 'today',
+  bedtime: 'routines',
+};
+
+type AlertRecord = Extract<HistoryRecord, { event: 'alert' }>;
+
+/** The notification's text: the catalogue's sentence for the kind, with the workout's details. */
+export function alertText(record: AlertRecord, water: Snapshot['water'], formatTime: (wall: number) => string): { title: string; body: string } {
+  const workout = record.workoutKind ? t(workoutName[record.workoutKind]) : t('workout.other');
+  const time = record.workoutStart === undefined ? '' : formatTime(record.workoutStart);
+  const params = {
+    drunk: (water.todayMl / 1000).toFixed(2),
+    goal: (water.goalMl / 1000).toFixed(1),
+    workout,
+    time,
+    ml: record.ml ?? 0,
+    minutes: record.workoutMinutes ?? 0,
+  };
+  let body = t(`alert.${record.reminder}.body`, params);
+  if (record.carryMl) body += ` ${t('alert.carry', { carry: record.carryMl, every: record.drinkEveryMinutes ?? 20, minutes: params.minutes })}`;
+  if (record.recentMeal) body += ` ${t('alert.recentMeal')}`;
+  return { title: t(`alert.${record.reminder}.title`, params), body };
+}
 
 /**
  * Turns the engine's alert records into desktop notifications and the break window, and closes
@@ -58,14 +125,15 @@ const viewFor: Record<ReminderKind, View> = { move: 'today', stretch: 'routines'
  * the simulator uses; the decision of what is due stays in the engine.
  */
 export function connectAlerts(ports: AlertPorts): (output: EngineOutput) => void {
-  const shown = new Map<ReminderKind, NotificationLike>();
+  const shown = new Map<AlertKind, NotificationLike>();
   let breakWindowFor: ReminderKind | null = null;
   let warned = false;
 
-  const wantsBreakWindow = (reminder: ReminderKind) =>
+  const wantsBreakWindow = (reminder: AlertKind): reminder is ReminderKind =>
     reminder === 'stretch' || (reminder === 'move' && ports.settings().alerts.breakWindowForMove);
 
-  const notify = (reminder: ReminderKind, attempt: number) => {
+  const notify = (record: AlertRecord) => {
+    const { reminder, attempt } = record;
     shown.get(reminder)?.close();
     shown.delete(reminder);
     if (!ports.Notification.isSupported()) {
@@ -73,12 +141,11 @@ export function connectAlerts(ports: AlertPorts): (output: EngineOutput) => void
       warned = true;
       return;
     }
-    const water = ports.snapshot().water;
     const total = ports.settings().alerts.maxRepeats + 1;
-    const body = t(`alert.${reminder}.body`, { drunk: (water.todayMl / 1000).toFixed(2), goal: (water.goalMl / 1000).toFixed(1) });
+    const { title, body } = alertText(record, ports.snapshot().water, ports.formatTime);
     const actions = ports.platform === 'darwin' ? actionsFor[reminder] : [];
     const notification = new ports.Notification({
-      title: t(`alert.${reminder}.title`),
+      title,
       body: attempt > 1 ? `${body} ${t('alert.repeat', { attempt, total })}` : body,
       silent: !ports.settings().alerts.sound,
       ...(actions.length ? { actions: actions.map((a) => ({ type: 'button' as const, text: t(a.key) })) } : {}),
@@ -90,7 +157,7 @@ export function connectAlerts(ports: AlertPorts): (output: EngineOutput) => void
     });
     notification.on('action', (_event, index) => {
       const chosen = actions[index];
-      if (chosen) ports.reply(reminder, chosen.action);
+      if (chosen) ports.reply(reminder, chosen.action, record.ml);
     });
     notification.on('close', () => {
       if (shown.get(reminder) === notification) shown.delete(reminder);
@@ -111,7 +178,7 @@ export function connectAlerts(ports: AlertPorts): (output: EngineOutput) => void
     const record = output.record;
     switch (record.event) {
       case 'alert':
-        notify(record.reminder, record.attempt);
+        notify(record);
         if (wantsBreakWindow(record.reminder)) {
           breakWindowFor = record.reminder;
           ports.setBreakAlert({ reminder: record.reminder, attempt: record.attempt });

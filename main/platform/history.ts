@@ -159,6 +159,8 @@ const knownEvents: Record<HistoryEvent, true> = {
   timeZoneChanged: true,
   settingsChanged: true,
   newDay: true,
+  meal: true,
+  workoutsChanged: true,
 };
 
 /** A segment's non-blank lines, each parsed, `undefined` for a line that is not JSON (torn or hand-broken). */

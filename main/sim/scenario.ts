@@ -2,7 +2,8 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { isValidTimeZone } from '../core/localTime.js';
 import { describe, resolveSettings, SettingsError, type Settings } from '../core/settings.js';
-import { reminderKinds, replyActions, type PauseRequest, type ReminderKind, type ReplyAction } from '../core/types.js';
+import { alertKinds, replyActions, type AlertKind, type PauseRequest, type ReplyAction } from '../core/types.js';
+import { intensities, workoutKinds, type Workout } from '../core/workouts.js';
 
 /** A scenario as the simulator runs it: every time is milliseconds since the scenario's start. */
 export interface Scenario {
@@ -11,19 +12,21 @@ export interface Scenario {
   startWall: number;
   durationMs: number;
   settings: Settings;
-  respond: Partial<Record<ReminderKind, Response>>;
+  respond: Partial<Record<AlertKind, Response>>;
   events: ScenarioEvent[];
+  workouts?: Workout[];
 }
 
 export type Response = { action: ReplyAction; afterSeconds: number } | { action: 'drink'; ml: number | undefined; afterSeconds: number };
 
 export type SpellType = 'away' | 'suspend' | 'lock' | 'busy';
 export type UserAction =
-  | { action: ReplyAction; reminder: ReminderKind }
+  | { action: ReplyAction; reminder: AlertKind }
   | { action: 'drink'; ml: number | undefined }
   | { action: 'pause'; pause: PauseRequest }
   | { action: 'resume' }
-  | { action: 'breakNow' };
+  | { action: 'breakNow' }
+  | { action: 'meal' };
 
 export type ScenarioEvent =
   | { type: SpellType; at: number; durationMs: number }
@@ -39,12 +42,12 @@ export class ScenarioError extends Error {
 
 const spellTypes = ['away', 'suspend', 'lock', 'busy'] as const;
 const eventTypes = [...spellTypes, 'action', 'clockJump'] as const;
-const actionNames = [...replyActions, 'drink', 'pause', 'resume', 'breakNow'] as const;
+const actionNames = [...replyActions, 'drink', 'pause', 'resume', 'breakNow', 'meal'] as const;
 
 const localTime = z.string('must be a local date and time such as "2026-03-02T08:00:00"');
 const nonNegativeMinutes = z.number('must be a number of minutes').nonnegative('must not be negative');
 const ml = z.number('must be a number of millilitres').int('must be a whole number of millilitres').min(1, 'must be at least 1 ml').max(5000, 'must be at most 5000 ml');
-const reminder = z.enum(reminderKinds, { error: `must be one of: ${reminderKinds.join(', ')}` });
+const reminder = z.enum(alertKinds, { error: `must be one of: ${alertKinds.join(', ')}` });
 
 const topLevel = z
   .object({
@@ -54,6 +57,17 @@ const topLevel = z
     settings: z.record(z.string(), z.unknown(), 'must be an object of settings').optional(),
     respond: z.record(z.string(), z.unknown(), 'must be an object keyed by reminder kind').optional(),
     events: z.array(z.unknown(), 'must be a list of events').optional(),
+    workouts: z.array(z.unknown(), 'must be a list of workouts').optional(),
+  })
+  .strict();
+
+const workoutEntry = z
+  .object({
+    at: localTime,
+    minutes: z.number('must be a number of minutes').int('must be a whole number of minutes').min(5, 'must be at least 5').max(600, 'must be at most 600'),
+    kind: z.enum(workoutKinds, { error: `must be one of: ${workoutKinds.join(', ')}` }).default('run'),
+    intensity: z.enum(intensities, { error: `must be one of: ${intensities.join(', ')}` }).default('moderate'),
+    hot: z.boolean('must be true or false').default(false),
   })
   .strict();
 
@@ -100,10 +114,10 @@ export function parseScenario(raw: unknown): Scenario {
     else throw error;
   }
 
-  const respond: Partial<Record<ReminderKind, Response>> = {};
+  const respond: Partial<Record<AlertKind, Response>> = {};
   for (const [kind, value] of Object.entries(doc.respond ?? {})) {
-    if (!(reminderKinds as readonly string[]).includes(kind)) {
-      problems.push(`respond.${kind}: unknown reminder kind (expected one of: ${reminderKinds.join(', ')})`);
+    if (!(alertKinds as readonly string[]).includes(kind)) {
+      problems.push(`respond.${kind}: unknown reminder kind (expected one of: ${alertKinds.join(', ')})`);
       continue;
     }
     const parsed = responseSchema.safeParse(value, { reportInput: true });
@@ -116,7 +130,7 @@ export function parseScenario(raw: unknown): Scenario {
       problems.push(`respond.${kind}.ml: only a "drink" response takes ml (got ${describe(parsed.data.ml)})`);
       continue;
     }
-    respond[kind as ReminderKind] = action === 'drink' ? { action, ml: parsed.data.ml, afterSeconds } : { action, afterSeconds };
+    respond[kind as AlertKind] = action === 'drink' ? { action, ml: parsed.data.ml, afterSeconds } : { action, afterSeconds };
   }
 
   const events: ScenarioEvent[] = [];
@@ -125,9 +139,22 @@ export function parseScenario(raw: unknown): Scenario {
     if (event) events.push(event);
   });
 
+  const workouts: Workout[] = [];
+  (doc.workouts ?? []).forEach((value, index) => {
+    const parsed = workoutEntry.safeParse(value, { reportInput: true });
+    if (!parsed.success) {
+      problems.push(...parsed.error.issues.map((i) => formatIssue(['workouts', index], i)));
+      return;
+    }
+    const w = parsed.data;
+    if (parseLocal(w.at, zone, `workouts[${index}].at`, problems) === null) return;
+    // Workouts are planned to the minute, on the local clock.
+    workouts.push({ id: `w${index + 1}`, kind: w.kind, minutes: w.minutes, intensity: w.intensity, hot: w.hot, schedule: { type: 'once', at: w.at.slice(0, 16) } });
+  });
+
   if (problems.length || start === null || end === null || settings === null) throw new ScenarioError(problems);
   events.sort((a, b) => a.at - b.at);
-  return { timeZone: zone, startWall: start, durationMs: end - start, settings, respond, events };
+  return { timeZone: zone, startWall: start, durationMs: end - start, settings, respond, events, workouts };
 }
 
 function readEvent(value: unknown, index: number, zone: string, start: number | null, end: number | null, problems: string[]): ScenarioEvent | null {
@@ -177,6 +204,7 @@ const fieldsOf: Record<(typeof actionNames)[number], readonly ('reminder' | 'ml'
   pause: ['minutes', 'until'],
   resume: [],
   breakNow: [],
+  meal: [],
 };
 
 function readAction(data: z.infer<typeof actionSchema>, path: (string | number)[], problems: string[]): UserAction | null {
@@ -192,7 +220,7 @@ function readAction(data: z.infer<typeof actionSchema>, path: (string | number)[
     case 'snooze':
     case 'skip':
       if (!data.reminder) {
-        problems.push(`${field}.reminder: required for the action "${data.action}" (expected one of: ${reminderKinds.join(', ')})`);
+        problems.push(`${field}.reminder: required for the action "${data.action}" (expected one of: ${alertKinds.join(', ')})`);
         return null;
       }
       return { action: data.action, reminder: data.reminder };
@@ -209,6 +237,8 @@ function readAction(data: z.infer<typeof actionSchema>, path: (string | number)[
       return { action: 'resume' };
     case 'breakNow':
       return { action: 'breakNow' };
+    case 'meal':
+      return { action: 'meal' };
   }
 }
 

@@ -1,7 +1,7 @@
 import type { PresenceSensor } from '../core/clock.js';
 import { Engine } from '../core/engine.js';
 import { formatLocal } from '../core/localTime.js';
-import type { EngineInput, HistoryRecord, ReminderKind, Snapshot } from '../core/types.js';
+import type { AlertKind, EngineInput, HistoryRecord, Snapshot } from '../core/types.js';
 import type { Scenario, UserAction } from './scenario.js';
 import { VirtualClock } from './virtualClock.js';
 
@@ -71,10 +71,10 @@ class World implements PresenceSensor {
 export function simulate(scenario: Scenario, options: { onLine?: (line: SimLine) => void } = {}): SimulationResult {
   const clock = new VirtualClock(scenario.startWall, scenario.timeZone);
   const world = new World(clock);
-  const engine = new Engine({ clock, sensor: world, settings: scenario.settings });
+  const engine = new Engine({ clock, sensor: world, settings: scenario.settings, workouts: scenario.workouts ?? [] });
   const lines: SimLine[] = [];
   const records: SimulationResult['records'] = [];
-  const alerting = new Set<ReminderKind>();
+  const alerting = new Set<AlertKind>();
   let snapshots = 0;
   let finalSnapshot: Snapshot | null = null;
 
@@ -189,12 +189,14 @@ function toInput(act: UserAction): EngineInput {
       return { type: 'resume' };
     case 'breakNow':
       return { type: 'breakNow' };
+    case 'meal':
+      return { type: 'meal' };
     default:
       return { type: 'reply', reminder: act.reminder, action: act.action };
   }
 }
 
-const wallFields = new Set(['since', 'until']);
+const wallFields = new Set(['since', 'until', 'workoutStart']);
 
 function toLine(record: HistoryRecord, t: number, zone: string): SimLine {
   const line: SimLine = { t: Math.round(t) / 1000, at: formatLocal(record.at, zone), event: record.event };

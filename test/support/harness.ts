@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 import { Engine, type EngineState } from '../../main/core/engine.js';
 import { resolveSettings, type SettingsPatch } from '../../main/core/settings.js';
-import type { EngineInput, HistoryRecord, ReminderKind, Snapshot } from '../../main/core/types.js';
+import type { AlertKind, EngineInput, HistoryRecord, ReminderKind, Snapshot } from '../../main/core/types.js';
+import type { Workout } from '../../main/core/workouts.js';
 import { VirtualClock } from '../../main/sim/virtualClock.js';
 
 export const MINUTE = 60_000;
@@ -16,7 +17,7 @@ export class Harness {
   private idleFrom: number | null = null;
   locked = false;
 
-  constructor(options: { start?: string; zone?: string; settings?: SettingsPatch; restore?: EngineState } = {}) {
+  constructor(options: { start?: string; zone?: string; settings?: SettingsPatch; restore?: EngineState; workouts?: Workout[] } = {}) {
     const zone = options.zone ?? 'Europe/Berlin';
     const start = DateTime.fromISO(options.start ?? '2026-03-02T08:00:00', { zone }).toMillis();
     this.clock = new VirtualClock(start, zone);
@@ -25,6 +26,7 @@ export class Harness {
       sensor: { read: () => ({ idleSeconds: this.idleSeconds(), locked: this.locked }) },
       settings: resolveSettings(options.settings ?? {}),
       restore: options.restore ?? null,
+      workouts: options.workouts ?? [],
     });
     this.engine.subscribe((out) => {
       if (out.type === 'record') this.records.push({ t: this.clock.now(), record: out.record });
@@ -96,7 +98,7 @@ export class Harness {
     return this.clock.now() / MINUTE;
   }
 
-  alerts(kind?: ReminderKind): { minute: number; reminder: ReminderKind; attempt: number; replaces?: ReminderKind }[] {
+  alerts(kind?: AlertKind): { minute: number; reminder: AlertKind; attempt: number; replaces?: ReminderKind }[] {
     return this.records.flatMap(({ t, record }) =>
       record.event === 'alert' && (!kind || record.reminder === kind)
         ? [{ minute: t / MINUTE, reminder: record.reminder, attempt: record.attempt, ...(record.replaces ? { replaces: record.replaces } : {}) }]
@@ -106,6 +108,11 @@ export class Harness {
 
   events(name: HistoryRecord['event']): { minute: number; record: HistoryRecord }[] {
     return this.records.filter((r) => r.record.event === name).map(({ t, record }) => ({ minute: t / MINUTE, record }));
+  }
+
+  /** The device's local wall time ("HH:mm") at `minute` minutes after the start (assuming no jumps). */
+  wallClockAt(minute: number): string {
+    return DateTime.fromMillis(this.clock.wallNow() - (this.clock.now() - minute * MINUTE), { zone: this.clock.timeZone() }).toFormat('HH:mm');
   }
 
   /** Local wall time of the device, "HH:mm". */

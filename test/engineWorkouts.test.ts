@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { Workout } from '../main/core/workouts.js';
+import { Harness } from './support/harness.js';
+
+const quiet = { move: { enabled: false }, stretch: { enabled: false }, hydrate: { enabled: false } } as const;
+const run = (patch: Partial<Workout> = {}): Workout => ({ id: 'evening-run', kind: 'run', minutes: 60, intensity: 'hard', hot: false, schedule: { type: 'once', at: '2026-03-02T18:00' }, ...patch });
+const said = (h: Harness) => h.alerts().map((a) => `${h.wallClockAt(a.minute)} ${a.reminder}`);
+
+describe('workout reminders', () => {
+  it('prepare for the run, and follow up when the runner is back', () => {
+    const h = new Harness({ start: '2026-03-02T15:00:00', settings: quiet, workouts: [run()] });
+    h.engine.subscribe((out) => {
+      if (out.type === 'record' && out.record.event === 'alert') h.engine.dispatch({ type: 'reply', reminder: out.record.reminder, action: 'done' });
+    });
+    h.work(170).awayFor(80).work(60); // out running 17:50–19:10
+    expect(said(h)).toEqual(['16:00 prehydrate', '17:00 mealCutoff', '17:50 warmup', '19:10 cooldown', '19:20 rehydrate']);
+    const prehydrate = h.events('alert')[0]?.record;
+    expect(prehydrate).toMatchObject({ reminder: 'prehydrate', ml: 500, carryMl: 500, drinkEveryMinutes: 20, workoutKind: 'run' });
+    expect(h.events('alert').at(-1)?.record).toMatchObject({ reminder: 'rehydrate', electrolytes: true });
+  });
+
+  it('says a meal came too close in the warm-up alert', () => {
+    const h = new Harness({ start: '2026-03-02T17:00:00', settings: quiet, workouts: [run()] });
+    h.work(20).do({ type: 'meal' }).work(31);
+    expect(h.events('alert').map((e) => e.record)).toMatchObject([{ reminder: 'mealCutoff' }, { reminder: 'warmup', recentMeal: true }]);
+  });
+
+  it('drops preparation whose moment passed while the laptop slept, and follow-up after two hours', () => {
+    const h = new Harness({ start: '2026-03-02T17:30:00', settings: quiet, workouts: [run()] });
+    h.sleepFor(45); // 17:30–18:15: the warm-up at 17:50 is never shown late
+    h.stopInput();
+    h.work(60 * 3); // away until 21:15: past 19:00 + 2 h
+    h.resumeInput();
+    h.work(30);
+    expect(said(h)).toEqual([]);
+  });
+
+  it('reschedules when a workout moves, and forgets a cancelled one', () => {
+    const h = new Harness({ start: '2026-03-02T15:30:00', settings: quiet, workouts: [run()] });
+    h.work(40); // prehydrate at 16:00 has been said
+    h.os({ type: 'workouts', workouts: [run({ schedule: { type: 'once', at: '2026-03-02T19:00' } })] });
+    h.work(60 * 4 + 30);
+    expect(said(h)).toEqual(['16:00 prehydrate', '17:00 prehydrate', '18:00 mealCutoff', '18:50 warmup', '20:05 cooldown', '20:20 rehydrate']);
+    h.os({ type: 'workouts', workouts: [] });
+    expect(h.snapshot?.upcoming).toEqual([]);
+  });
+
+  it('raise the day’s water goal for planned exercise', () => {
+    const h = new Harness({ start: '2026-03-02T09:00:00', settings: quiet, workouts: [run({ intensity: 'moderate', hot: true })] });
+    expect(h.snapshot?.water).toMatchObject({ goalMl: 2750, exerciseMl: 750 });
+  });
+
+  it('refuses a malformed plan, naming the field', () => {
+    const h = new Harness({ settings: quiet });
+    expect(() => h.engine.dispatch({ type: 'workouts', workouts: [run({ minutes: 1 })] })).toThrow(/workouts\[0\]\.minutes/);
+  });
+});
+
+describe('bedtime', () => {
+  const bedtime = { ...quiet, bedtime: { enabled: true, time: '22:00' } };
+
+  it('comes once a night, on DST nights in both directions too', () => {
+    for (const start of ['2026-03-27T20:00:00', '2026-10-23T20:00:00']) {
+      const h = new Harness({ start, settings: bedtime });
+      h.engine.subscribe((out) => {
+        if (out.type === 'record' && out.record.event === 'alert') h.engine.dispatch({ type: 'reply', reminder: 'bedtime', action: 'done' });
+      });
+      h.work(4 * 24 * 60);
+      expect(said(h)).toEqual(['22:00 bedtime', '22:00 bedtime', '22:00 bedtime', '22:00 bedtime']);
+    }
+  });
+
+  it('never comes while paused, nor the morning after a night asleep', () => {
+    const paused = new Harness({ start: '2026-03-02T21:00:00', settings: bedtime });
+    paused.do({ type: 'pause', pause: { for: 'minutes', minutes: 120 } }).work(150);
+    expect(said(paused)).toEqual([]);
+    const asleep = new Harness({ start: '2026-03-02T21:00:00', settings: bedtime });
+    asleep.work(30).sleepFor(10 * 60).work(60);
+    expect(said(asleep)).toEqual([]);
+  });
+
+  it('comes back after a snooze while it still makes sense', () => {
+    const h = new Harness({ start: '2026-03-02T21:50:00', settings: bedtime });
+    h.work(10).do({ type: 'reply', reminder: 'bedtime', action: 'snooze' }).work(6);
+    expect(said(h)).toEqual(['22:00 bedtime', '22:05 bedtime']);
+  });
+});
