@@ -49,7 +49,7 @@ export class PreviewBridge implements LimberBridge {
       onChange: (state) => this.push(state),
     });
     for (const notice of options.notices) this.controller.addNotice(notice);
-    if (options.view) this.controller.handle('window:open', { view: options.view });
+    if (options.view) this.controller.handle('window:open', options.muscle ? { view: options.view, muscle: options.muscle } : { view: options.view });
     this.engine.subscribe((output) => {
       if (output.type === 'record') this.followBreakWindow(output.record);
       else this.controller.snapshotChanged(output.snapshot);
@@ -76,10 +76,11 @@ export class PreviewBridge implements LimberBridge {
    */
   private followBreakWindow(record: HistoryRecord): void {
     if (record.event === 'alert') {
-      const wanted = record.reminder === 'stretch' || (record.reminder === 'move' && this.engine.getSettings().alerts.breakWindowForMove);
+      const reminder = record.reminder;
+      const wanted = reminder === 'stretch' || (reminder === 'move' && this.engine.getSettings().alerts.breakWindowForMove);
       if (!wanted) return;
-      this.breakAlertFor = record.reminder;
-      this.controller.setBreakAlert({ reminder: record.reminder, attempt: record.attempt });
+      this.breakAlertFor = reminder;
+      this.controller.setBreakAlert({ reminder, attempt: record.attempt });
     } else if (record.event === 'alertClosed' && record.reminder === this.breakAlertFor) {
       this.breakAlertFor = null;
       this.controller.setBreakAlert(null);
