@@ -9,6 +9,7 @@ import {
   weeklyWindows,
   type DailyWindows,
 } from './localTime.js';
+import { crampEntrySchema } from './diary.js';
 import { resolveSettings, defaultSettings, type Settings } from './settings.js';
 import {
   carryAdvice,
@@ -396,6 +397,12 @@ export class Engine {
       case 'workouts':
         this.changePlan(input.workouts, now);
         return;
+      case 'cramp':
+        this.record({ event: 'cramp', ...input.cramp }, now);
+        return;
+      case 'deleteCramp':
+        this.record({ event: 'crampDeleted', id: input.id }, now);
+        return;
       case 'drink':
         this.drink(input.ml ?? this.settings.hydrate.defaultDrinkMl, now);
         return;
@@ -446,7 +453,7 @@ export class Engine {
     if (day !== this.water.day) {
       this.water = { day, drinks: [] };
       this.breaks = noBreaks();
-      this.record({ event: 'newDay', day }, now);
+      this.record({ event: 'newDay', day, goalMl: this.settings.hydrate.dailyGoalMl + this.exerciseMl(now) }, now);
     }
   }
 
@@ -894,6 +901,14 @@ export class Engine {
         if (input.ml !== undefined && !(Number.isInteger(input.ml) && input.ml > 0 && input.ml <= 5000))
           throw new InputError(`drink.ml: must be a whole number of millilitres from 1 to 5000 (got ${JSON.stringify(input.ml)})`);
         return;
+      case 'cramp': {
+        const result = crampEntrySchema.safeParse(input.cramp);
+        if (!result.success) {
+          const issue = result.error.issues[0];
+          throw new InputError(`cramp.${issue?.path.map(String).join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+        }
+        return;
+      }
       case 'workouts': {
         const result = workoutPlanSchema.safeParse(input.workouts, { reportInput: true });
         if (!result.success) {

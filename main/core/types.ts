@@ -1,3 +1,4 @@
+import type { CrampEntry } from './diary.js';
 import type { SettingsPatch } from './settings.js';
 import { occasionKinds, type Intensity, type OccasionKind, type Workout, type WorkoutKind } from './workouts.js';
 
@@ -29,6 +30,8 @@ export type EngineInput =
   | { type: 'reply'; reminder: AlertKind; action: ReplyAction }
   | { type: 'meal' }
   | { type: 'workouts'; workouts: Workout[] }
+  | { type: 'cramp'; cramp: CrampEntry }
+  | { type: 'deleteCramp'; id: string }
   | { type: 'drink'; ml?: number }
   | { type: 'undoDrink' }
   | { type: 'pause'; pause: PauseRequest }
@@ -82,7 +85,9 @@ export type HistoryRecord = { at: number } & (
   | { event: 'clockChanged'; jumpMinutes: number }
   | { event: 'timeZoneChanged'; from: string; to: string }
   | { event: 'settingsChanged' }
-  | { event: 'newDay'; day: string }
+  | { event: 'newDay'; day: string; goalMl?: number }
+  | ({ event: 'cramp' } & CrampEntry)
+  | { event: 'crampDeleted'; id: string }
   | { event: 'meal' }
   | { event: 'workoutsChanged'; count: number }
 );

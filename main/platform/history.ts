@@ -93,7 +93,8 @@ export function openHistory(dir: string): History {
     stats.segmentsRead = segments.length;
     stats.recordsLoaded = records.length;
     stats.skippedLines = skipped;
-    return records;
+    // Appends come in time order; an import may add older records later, so order on read (stable).
+    return records.sort((a, b) => a.at - b.at);
   };
 
   return {
@@ -159,6 +160,8 @@ const knownEvents: Record<HistoryEvent, true> = {
   timeZoneChanged: true,
   settingsChanged: true,
   newDay: true,
+  cramp: true,
+  crampDeleted: true,
   meal: true,
   workoutsChanged: true,
 };

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** The cramp diary's entries: what the person logs, in two clicks or in full. */
+export const crampMuscles = ['calf', 'foot', 'hamstring', 'quadriceps', 'hand', 'other'] as const;
+export const crampContexts = ['exercise', 'night', 'desk', 'other'] as const;
+export type CrampMuscle = (typeof crampMuscles)[number];
+export type CrampContext = (typeof crampContexts)[number];
+
+export const crampEntrySchema = z
+  .object({
+    id: z.string().min(1).max(64),
+    muscle: z.enum(crampMuscles),
+    /** When the cramp happened (wall time); it may be earlier than when it was logged. */
+    when: z.number().int().min(Date.UTC(2000, 0, 1)).max(Date.UTC(2200, 0, 1)),
+    context: z.enum(crampContexts),
+    severity: z.number().int().min(1, 'must be 1 to 5').max(5, 'must be 1 to 5'),
+    durationMinutes: z.number().min(0).max(24 * 60).nullable(),
+    note: z.string().max(500, 'must be at most 500 characters'),
+  })
+  .strict();
+
+export type CrampEntry = z.infer<typeof crampEntrySchema>;

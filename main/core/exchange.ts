@@ -1,0 +1,256 @@
+import { z } from 'zod';
+import { crampContexts, crampMuscles } from './diary.js';
+import { describe } from './settings.js';
+import { alertKinds, replyActions, reminderKinds, type HistoryEvent, type HistoryRecord } from './types.js';
+import { intensities, workoutKinds } from './workouts.js';
+
+/**
+ * Export and import of the history, as JSON or CSV. Import validates every record against the
+ * schema of its event and takes all or nothing: a bad file is rejected with the line and the
+ * reason, and the history is never half-imported.
+ */
+
+const wall = z.number().int().min(Date.UTC(2000, 0, 1), 'must be a time after 2000').max(Date.UTC(2200, 0, 1), 'must be a time before 2200');
+const alertKind = z.enum(alertKinds);
+const movement = z.enum(['move', 'stretch']);
+const ml = z.number().int().min(1).max(5000);
+const closeReasons = z.enum(['replied', 'missed', 'naturalBreak', 'paused', 'superseded', 'breakStarted', 'disabled', 'expired', 'rescheduled']);
+
+const eventSchemas: { [E in HistoryEvent]: z.ZodType } = {
+  alert: z
+    .object({
+      reminder: alertKind,
+      attempt: z.number().int().min(1).max(10),
+      replaces: z.enum(reminderKinds).optional(),
+      workoutId: z.string().max(64).optional(),
+      workoutKind: z.enum(workoutKinds).optional(),
+      intensity: z.enum(intensities).optional(),
+      hot: z.boolean().optional(),
+      workoutStart: wall.optional(),
+      workoutMinutes: z.number().int().min(1).max(600).optional(),
+      ml: ml.optional(),
+      carryMl: z.number().int().min(0).max(10_000).optional(),
+      drinkEveryMinutes: z.number().int().min(1).max(120).optional(),
+      recentMeal: z.boolean().optional(),
+      electrolytes: z.boolean().optional(),
+    })
+    .strict(),
+  alertClosed: z.object({ reminder: alertKind, reason: closeReasons }).strict(),
+  reply: z.object({ reminder: alertKind, action: z.enum([...replyActions, 'drink']), hadAlert: z.boolean() }).strict(),
+  missed: z.object({ reminder: z.enum(reminderKinds) }).strict(),
+  naturalBreak: z.object({ reminders: z.array(movement).min(1).max(2), minutes: z.number().min(0) }).strict(),
+  breakStart: z.object({ reminder: movement, until: wall, source: z.enum(['reply', 'breakNow']) }).strict(),
+  breakEnd: z.object({ reminder: movement }).strict(),
+  drink: z.object({ ml, todayMl: z.number().int().min(0) }).strict(),
+  drinkUndone: z.object({ ml, todayMl: z.number().int().min(0) }).strict(),
+  away: z.object({ since: wall, reason: z.enum(['idle', 'locked', 'asleep']) }).strict(),
+  back: z.object({ awayMinutes: z.number().min(0) }).strict(),
+  busy: z.object({}).strict(),
+  busyEnd: z.object({}).strict(),
+  paused: z.object({ until: wall.nullable() }).strict(),
+  resumed: z.object({ reason: z.enum(['user', 'expired']) }).strict(),
+  clockChanged: z.object({ jumpMinutes: z.number().int() }).strict(),
+  timeZoneChanged: z.object({ from: z.string().max(64), to: z.string().max(64) }).strict(),
+  settingsChanged: z.object({}).strict(),
+  newDay: z.object({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'), goalMl: z.number().int().min(0).max(20_000).optional() }).strict(),
+  cramp: z
+    .object({
+      id: z.string().min(1).max(64),
+      muscle: z.enum(crampMuscles),
+      when: wall,
+      context: z.enum(crampContexts),
+      severity: z.number().int().min(1, 'must be 1 to 5').max(5, 'must be 1 to 5'),
+      durationMinutes: z.number().min(0).max(1440).nullable(),
+      note: z.string().max(500),
+    })
+    .strict(),
+  crampDeleted: z.object({ id: z.string().min(1).max(64) }).strict(),
+  meal: z.object({}).strict(),
+  workoutsChanged: z.object({ count: z.number().int().min(0).max(50) }).strict(),
+};
+
+export class ImportError extends Error {
+  constructor(
+    readonly line: number,
+    readonly reason: string,
+  ) {
+    super(`line ${line}: ${reason}`);
+    this.name = 'ImportError';
+  }
+}
+
+/** Checks one record; returns it typed, or throws ImportError for `line`. */
+export function validateRecord(value: unknown, line: number): HistoryRecord {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ImportError(line, `must be a record object (got ${describe(value)})`);
+  const { at, event, ...rest } = value as Record<string, unknown>;
+  const when = wall.safeParse(at);
+  if (!when.success) throw new ImportError(line, `at: ${when.error.issues[0]?.message ?? 'invalid'} (got ${describe(at)})`);
+  if (typeof event !== 'string' || !Object.hasOwn(eventSchemas, event)) throw new ImportError(line, `event: unknown event (got ${describe(event)})`);
+  const parsed = eventSchemas[event as HistoryEvent].safeParse(rest, { reportInput: true });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.map(String).join('.') || event;
+    const got = issue?.code === 'unrecognized_keys' ? '' : ` (got ${describe(issue?.input)})`;
+    throw new ImportError(line, `${field}: ${issue?.message ?? 'invalid'}${got}`);
+  }
+  return { at: when.data, event, ...(parsed.data as object) } as HistoryRecord;
+}
+
+// ── JSON ──────────────────────────────────────────────────────────────────────────────────────
+
+export const JSON_FORMAT = 'limber-history';
+
+export function toJson(records: readonly HistoryRecord[], exportedAt: number): string {
+  // One record a line inside the array, so an import error's line number points at the record.
+  const body = records.map((r) => `    ${JSON.stringify(r)}`).join(',\n');
+  return `{\n  "format": "${JSON_FORMAT}",\n  "version": 1,\n  "exportedAt": ${exportedAt},\n  "records": [\n${body}\n  ]\n}\n`;
+}
+
+function fromJson(text: string): HistoryRecord[] {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (error) {
+    const position = /position (\d+)/.exec((error as Error).message)?.[1];
+    const line = position === undefined ? 1 : text.slice(0, Number(position)).split('\n').length;
+    throw new ImportError(line, `not valid JSON: ${(error as Error).message}`);
+  }
+  if (typeof doc !== 'object' || doc === null || (doc as { format?: unknown }).format !== JSON_FORMAT) throw new ImportError(1, `not a Limber history export (expected "format": "${JSON_FORMAT}")`);
+  const { version, records } = doc as { version?: unknown; records?: unknown };
+  if (version !== 1) throw new ImportError(1, `version: this Limber reads version 1 (got ${describe(version)})`);
+  if (!Array.isArray(records)) throw new ImportError(1, 'records: must be a list');
+  // Records start on line 6 of our own layout; for other layouts the index still names the record.
+  const opening = text.split('\n').findIndex((l) => /"records"\s*:\s*\[\s*$/.test(l));
+  const firstRecordLine = opening >= 0 ? opening + 2 : 1;
+  return records.map((value, i) => validateRecord(value, firstRecordLine + i));
+}
+
+// ── CSV ───────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The CSV columns: `at` (ISO 8601 UTC), `event`, then the fields most records have, and `extra`
+ * (a JSON object with any other fields), so every record round-trips exactly.
+ */
+export const CSV_COLUMNS = ['at', 'event', 'reminder', 'action', 'attempt', 'ml', 'minutes', 'muscle', 'context', 'severity', 'note', 'extra'] as const;
+type CsvColumn = (typeof CSV_COLUMNS)[number];
+const typedColumns: Partial<Record<CsvColumn, 'string' | 'number'>> = {
+  reminder: 'string',
+  action: 'string',
+  attempt: 'number',
+  ml: 'number',
+  minutes: 'number',
+  muscle: 'string',
+  context: 'string',
+  severity: 'number',
+  note: 'string',
+};
+
+export function toCsv(records: readonly HistoryRecord[]): string {
+  const rows = [CSV_COLUMNS.join(',')];
+  for (const record of records) {
+    const { at, event, ...rest } = record as unknown as Record<string, unknown>;
+    const extra: Record<string, unknown> = {};
+    const cells: Partial<Record<CsvColumn, string>> = { at: new Date(at as number).toISOString(), event: String(event) };
+    for (const [key, value] of Object.entries(rest)) {
+      const type = typedColumns[key as CsvColumn];
+      // An empty string would read back as "no value", so it travels in `extra`.
+      if (type && typeof value === type && value !== '') cells[key as CsvColumn] = String(value);
+      else extra[key] = value;
+    }
+    if (Object.keys(extra).length) cells.extra = JSON.stringify(extra);
+    rows.push(CSV_COLUMNS.map((c) => csvCell(cells[c] ?? '')).join(','));
+  }
+  return `${rows.join('\n')}\n`;
+}
+
+function csvCell(text: string): string {
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 rows, with the line each row starts on. */
+function csvRows(text: string): { line: number; cells: string[] }[] {
+  const rows: { line: number; cells: string[] }[] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let line = 1;
+  let rowLine = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else {
+        if (c === '\n') line++;
+        cell += c;
+      }
+    } else if (c === '"' && cell === '') quoted = true;
+    else if (c === ',') {
+      cells.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      cells.push(cell);
+      if (cells.length > 1 || cells[0] !== '') rows.push({ line: rowLine, cells });
+      cells = [];
+      cell = '';
+      line++;
+      rowLine = line;
+    } else cell += c;
+  }
+  if (quoted) throw new ImportError(rowLine, 'a quoted cell is never closed');
+  if (cell !== '' || cells.length) {
+    cells.push(cell);
+    rows.push({ line: rowLine, cells });
+  }
+  return rows;
+}
+
+function fromCsv(text: string): HistoryRecord[] {
+  const rows = csvRows(text);
+  const header = rows.shift();
+  if (!header || header.cells.join(',') !== CSV_COLUMNS.join(',')) throw new ImportError(1, `the header must be: ${CSV_COLUMNS.join(',')}`);
+  return rows.map(({ line, cells }) => {
+    if (cells.length !== CSV_COLUMNS.length) throw new ImportError(line, `expected ${CSV_COLUMNS.length} cells (got ${cells.length})`);
+    const value: Record<string, unknown> = {};
+    CSV_COLUMNS.forEach((column, i) => {
+      const cell = cells[i] as string;
+      if (cell === '') return;
+      if (column === 'at') value.at = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(cell) ? Date.parse(cell) : cell;
+      else if (column === 'event') value.event = cell;
+      else if (column === 'extra') {
+        try {
+          Object.assign(value, JSON.parse(cell));
+        } catch {
+          throw new ImportError(line, `extra: not a JSON object (got ${describe(cell)})`);
+        }
+      } else value[column] = typedColumns[column] === 'number' ? (Number.isFinite(Number(cell)) ? Number(cell) : cell) : cell;
+    });
+    return validateRecord(value, line);
+  });
+}
+
+/** Reads an export, JSON or CSV (by its first character). Throws ImportError naming the line. */
+export function parseExport(text: string): HistoryRecord[] {
+  const body = text.replace(/^\uFEFF/, '');
+  return body.trimStart().startsWith('{') ? fromJson(body) : fromCsv(body);
+}
+
+/** What an import adds: the records not already in the history (same time, event and fields). */
+export function newRecords(existing: readonly HistoryRecord[], incoming: readonly HistoryRecord[]): HistoryRecord[] {
+  const seen = new Set(existing.map(fingerprint));
+  const out: HistoryRecord[] = [];
+  for (const record of incoming) {
+    const key = fingerprint(record);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(record);
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+function fingerprint(record: HistoryRecord): string {
+  return JSON.stringify(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+}
