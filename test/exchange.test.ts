@@ -62,7 +62,7 @@ describe('history export and import', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: text.length - 1 }), fc.string({ maxLength: 6 }), fc.integer({ min: 0, max: 5 }), (at, insert, cut) => {
         const mutated = text.slice(0, at) + insert + text.slice(at + cut);
-        let parsed: HistoryRecord[] | null = null;
+        let parsed: HistoryRecord[];
         try {
           parsed = parseExport(mutated);
         } catch (error) {
