@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { AppController } from './controller.js';
 import type { PresenceSensor } from './core/clock.js';
+import { likelyContext } from './core/diary.js';
 import { Engine } from './core/engine.js';
+import { occurrencesBetween } from './core/workouts.js';
 import type { EngineInput } from './core/types.js';
 import { setLocale } from './i18n/messages.js';
 import { stateChannel } from './ipc/contract.js';
@@ -39,6 +42,8 @@ export interface LimberElectron<Image extends TrayImage = TrayImage, MenuT = unk
   powerMonitor: PowerMonitorLike;
   ipcMain: IpcMainLike;
 }
+
+const DAY_MS = 24 * 60 * 60_000;
 
 export interface StartOptions {
   platform: NodeJS.Platform;
@@ -84,13 +89,19 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
     if (health === 'unreliable') controller?.addNotice({ id: 'idleUnreliable' });
     else controller?.removeNotice('idleUnreliable');
   });
-  const engine = new Engine({ clock, sensor, settings: store.settings, restore: store.engineState });
-  const dispatch = (input: EngineInput) => {
+  const engine = new Engine({ clock, sensor, settings: store.settings, restore: store.engineState, workouts: store.workouts });
+  const tryTo = (act: () => void) => {
     try {
-      engine.dispatch(input);
+      act();
     } catch (error) {
-      log(`engine refused ${input.type}: ${(error as Error).message}`);
+      log(`refused: ${(error as Error).message}`);
     }
+  };
+  const dispatch = (input: EngineInput) => tryTo(() => engine.dispatch(input));
+  /** Minutes since the latest planned workout ended (negative: it ends later), for a cramp's context. */
+  const minutesSinceWorkoutEnd = (wall: number): number | null => {
+    const ends = occurrencesBetween(store.workouts, wall - DAY_MS, wall + DAY_MS, engine.snapshot().timeZone).map((o) => (wall - o.end) / 60_000);
+    return ends.length ? ends.reduce((best, m) => (Math.abs(m) < Math.abs(best) ? m : best)) : null;
   };
 
   // The tray: every action lives in its menu.
@@ -113,6 +124,10 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
     saveSettings: (settings) => store.saveSettings(settings),
     openWindow: (route) => openWindows.openMainWindow(route.view),
     loginItem: login,
+    workouts: { initial: store.workouts, save: (workouts) => store.saveWorkouts(workouts) },
+    history,
+    now: () => host.wallNow(),
+    newId: () => randomUUID(),
     onChange: (state) => {
       openWindows.broadcast(stateChannel, state);
       refreshTray();
@@ -128,6 +143,11 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
         return appController.handle('window:open', action.muscle ? { view: action.view, muscle: action.muscle } : { view: action.view });
       case 'openAtLogin':
         return appController.handle('login:set', { openAtLogin: action.openAtLogin });
+      case 'logCramp': {
+        const wall = host.wallNow();
+        const hour = DateTime.fromMillis(wall, { zone: engine.snapshot().timeZone }).hour;
+        return tryTo(() => appController.logCramp({ muscle: action.muscle, context: likelyContext(hour, minutesSinceWorkoutEnd(wall)), severity: 3 }));
+      }
       case 'quit':
         return app.quit();
     }
@@ -167,6 +187,7 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
     } catch (error) {
       log(`could not append to the history: ${(error as Error).message}`);
     }
+    appController.recordAdded(output.record);
     saveState();
   });
 

@@ -1,7 +1,17 @@
-import type { Engine } from './core/engine.js';
+import { InputError, type Engine } from './core/engine.js';
+import { ImportError, newRecords, parseExport, toCsv, toJson } from './core/exchange.js';
+import { crampInsights } from './core/insights.js';
 import type { Settings } from './core/settings.js';
-import type { EngineInput, ReminderKind, Snapshot } from './core/types.js';
-import type { AppState, Channel, Notice, NoticeId, ReliefMuscle, RequestOf, View } from './ipc/contract.js';
+import { summarizeDays } from './core/summary.js';
+import type { EngineInput, HistoryRecord, ReminderKind, Snapshot } from './core/types.js';
+import type { Workout } from './core/workouts.js';
+import type { AppState, Channel, Notice, NoticeId, ReliefMuscle, RequestOf, Responses, View } from './ipc/contract.js';
+
+/** Where the history lives: files in the app, memory in the preview. */
+export interface HistoryPort {
+  load(options?: { sinceWall?: number }): HistoryRecord[];
+  append(record: HistoryRecord): void;
+}
 
 export interface ControllerPorts {
   engine: Pick<Engine, 'dispatch' | 'snapshot' | 'getSettings'>;
@@ -10,19 +20,35 @@ export interface ControllerPorts {
   loginItem: { get(): boolean; set(openAtLogin: boolean): void };
   /** Called whenever anything in AppState changed. */
   onChange(state: AppState): void;
+  /** The plan as stored, and where to store a new one. */
+  workouts?: { initial: Workout[]; save(workouts: Workout[]): void };
+  history?: HistoryPort;
+  /** Wall clock (ms) and a fresh id, for diary entries. */
+  now?: () => number;
+  newId?: () => string;
 }
+
+const DAY = 24 * 60 * 60_000;
 
 /**
  * The app's intents in one place. IPC requests (already validated) and tray menu actions both
  * arrive here as the same calls, so a button in the window and an item in the menu cannot drift
- * apart. It holds only what is not the engine's: notices, the requested route, the break alert.
+ * apart. It holds only what is not the engine's: notices, the requested route, the break alert,
+ * the plan as stored, and the history view a window asked for.
  */
 export class AppController {
   private notices: Notice[] = [];
   private route: AppState['route'] = null;
   private breakAlert: AppState['breakAlert'] = null;
+  private workouts: Workout[];
+  private historyRange: 7 | 30 | 90 | null = null;
+  /** The last 91 days of records, loaded once a view asks and kept up to date as records come. */
+  private recent: HistoryRecord[] | null = null;
+  private historyView: AppState['history'] = null;
 
-  constructor(private readonly ports: ControllerPorts) {}
+  constructor(private readonly ports: ControllerPorts) {
+    this.workouts = structuredClone(ports.workouts?.initial ?? []);
+  }
 
   state(): AppState {
     return {
@@ -32,11 +58,20 @@ export class AppController {
       openAtLogin: this.ports.loginItem.get(),
       breakAlert: this.breakAlert,
       route: this.route,
+      workouts: structuredClone(this.workouts),
+      history: this.historyView,
     };
   }
 
-  /** Handles one validated request. Throws InputError/SettingsError for input the engine refuses. */
-  handle<C extends Channel>(channel: C, request: RequestOf<C>): void {
+  /**
+   * Handles one validated request and returns what the channel answers with (undefined: the new
+   * state). Throws InputError/SettingsError for input the engine refuses.
+   */
+  handle<C extends Channel>(channel: C, request: RequestOf<C>): C extends keyof Responses ? Responses[C] : void {
+    return this.dispatchRequest(channel, request) as never;
+  }
+
+  private dispatchRequest(channel: Channel, request: unknown): unknown {
     const r = request as never;
     switch (channel) {
       case 'state:get':
@@ -70,14 +105,52 @@ export class AppController {
       case 'notice:dismiss':
         this.notices = this.notices.filter((n) => n.id !== (r as RequestOf<'notice:dismiss'>).id);
         return this.changed();
+      case 'meal:log':
+        return this.engine({ type: 'meal' });
+      case 'workouts:set': {
+        const { workouts } = r as RequestOf<'workouts:set'>;
+        this.engine({ type: 'workouts', workouts });
+        this.workouts = structuredClone(workouts);
+        this.ports.workouts?.save(this.workouts);
+        return this.changed();
+      }
+      case 'cramp:log':
+        return this.logCramp(r as RequestOf<'cramp:log'>);
+      case 'cramp:delete':
+        return this.engine({ type: 'deleteCramp', id: (r as RequestOf<'cramp:delete'>).id });
+      case 'history:view':
+        this.historyRange = (r as RequestOf<'history:view'>).range;
+        this.refreshHistory();
+        return this.changed();
+      case 'history:export':
+        return this.exportHistory((r as RequestOf<'history:export'>).format);
+      case 'history:import':
+        return this.importHistory((r as RequestOf<'history:import'>).text);
       default:
         throw new Error(`no handler for channel ${String(channel)}`);
     }
   }
 
+  /** Logs a cramp; defaults make it a two-click action from the tray. */
+  logCramp(entry: RequestOf<'cramp:log'>): void {
+    const now = this.now();
+    this.engine({
+      type: 'cramp',
+      cramp: {
+        id: this.ports.newId?.() ?? `cramp-${now}`,
+        muscle: entry.muscle,
+        when: entry.when ?? now,
+        context: entry.context,
+        severity: entry.severity,
+        durationMinutes: entry.durationMinutes ?? null,
+        note: entry.note ?? '',
+      },
+    });
+  }
+
   addNotice(notice: Notice): void {
-    if (this.notices.some((n) => n.id === notice.id)) return;
-    this.notices.push(notice);
+    if (this.notices.some((n) => n.id === notice.id && n.detail === notice.detail)) return;
+    this.notices = [...this.notices.filter((n) => n.id !== notice.id), notice];
     this.changed();
   }
 
@@ -97,6 +170,55 @@ export class AppController {
     this.changed();
   }
 
+  /** The engine recorded something (the app has already appended it to the history). */
+  recordAdded(record: HistoryRecord): void {
+    if (!this.recent) return;
+    this.recent.push(record);
+    if (this.historyRange !== null && isChartable(record)) this.refreshHistory();
+  }
+
+  private refreshHistory(): void {
+    const history = this.ports.history;
+    if (!history || this.historyRange === null) return;
+    const now = this.now();
+    this.recent ??= history.load({ sinceWall: now - 91 * DAY });
+    const settings = this.ports.engine.getSettings();
+    const zone = this.ports.engine.snapshot().timeZone;
+    const all = summarizeDays(this.recent, { zone, dayStartsAt: settings.dayStartsAt, defaultGoalMl: settings.hydrate.dailyGoalMl });
+    const firstDay = new Date(now - (this.historyRange - 1) * DAY).toISOString().slice(0, 10);
+    this.historyView = { range: this.historyRange, days: all.filter((d) => d.day >= firstDay), insights: crampInsights(all) };
+  }
+
+  private exportHistory(format: 'json' | 'csv'): Responses['history:export'] {
+    const records = this.ports.history?.load() ?? [];
+    const stamp = new Date(this.now()).toISOString().slice(0, 10);
+    return format === 'json'
+      ? { filename: `limber-history-${stamp}.json`, mime: 'application/json', text: toJson(records, this.now()) }
+      : { filename: `limber-history-${stamp}.csv`, mime: 'text/csv', text: toCsv(records) };
+  }
+
+  /** All or nothing: a file with any bad line is refused whole, naming the line and the reason. */
+  private importHistory(text: string): void {
+    const history = this.ports.history;
+    if (!history) throw new InputError('history:import: there is no history to import into');
+    let incoming: HistoryRecord[];
+    try {
+      incoming = parseExport(text);
+    } catch (error) {
+      if (error instanceof ImportError) throw new InputError(`history:import: ${error.message}; nothing was imported`);
+      throw error;
+    }
+    const added = newRecords(history.load(), incoming);
+    for (const record of added) history.append(record);
+    this.recent = null;
+    this.refreshHistory();
+    this.addNotice({ id: 'historyImported', detail: String(added.length) });
+  }
+
+  private now(): number {
+    return this.ports.now?.() ?? Date.now();
+  }
+
   private engine(input: EngineInput): void {
     this.ports.engine.dispatch(input);
   }
@@ -104,4 +226,9 @@ export class AppController {
   private changed(): void {
     this.ports.onChange(this.state());
   }
+}
+
+/** Records that change what the history view shows. */
+function isChartable(record: HistoryRecord): boolean {
+  return ['drink', 'drinkUndone', 'cramp', 'crampDeleted', 'naturalBreak', 'breakEnd', 'reply', 'missed', 'away', 'back', 'newDay', 'alert', 'meal'].includes(record.event);
 }

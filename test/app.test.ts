@@ -196,4 +196,46 @@ describe('Limber, wired together', () => {
     expect(other).toBeNull();
     fake.app.singleInstance = true;
   });
+
+  it('keeps the workout plan across a restart and prepares for the run', async () => {
+    await start();
+    const plan = [{ id: 'run', kind: 'run', minutes: 45, intensity: 'moderate', hot: false, schedule: { type: 'once', at: '2026-03-02T11:30' } }];
+    const set = await invoke('workouts:set', { workouts: plan });
+    expect(set.ok && set.value.snapshot.upcoming.map((u) => u.reminder)).toEqual(['prehydrate', 'mealCutoff', 'warmup', 'cooldown']);
+    expect(await invoke('workouts:set', { workouts: [{ ...plan[0], minutes: 1 }] })).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    fake.app.quit();
+    fake.ipcMain.handlers.clear();
+    fake.app.removeAllListeners();
+    fake.powerMonitor.removeAllListeners();
+    await start();
+    const state = await invoke('state:get', undefined);
+    expect(state.ok && state.value.workouts).toEqual(plan);
+    host.advance(30 * MINUTE);
+    expect(fake.Notification.shown.map((n) => n.options.title)).toContain('Drink before your run');
+  });
+
+  it('logs a cramp in two clicks from the tray, and the history view and export show it', async () => {
+    await start();
+    menu().click('Cramp relief ▸ Log a cramp ▸ Calf');
+    const view = await invoke('history:view', { range: 7 });
+    const cramps = view.ok ? view.value.history?.days.flatMap((d) => d.cramps) : [];
+    expect(cramps).toMatchObject([{ muscle: 'calf', context: 'desk', severity: 3 }]);
+    const exported = (await invoke('history:export', { format: 'csv' })) as unknown as IpcResult<{ filename: string; text: string }>;
+    expect(exported.ok && exported.value.filename).toMatch(/^limber-history-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(exported.ok && exported.value.text).toContain(',cramp,');
+  });
+
+  it('imports a history file whole, or refuses it whole with the line and the reason', async () => {
+    const { history } = await start();
+    menu().click('Glass (250 ml)');
+    const before = history.load();
+    const bad = 'at,event,reminder,action,attempt,ml,minutes,muscle,context,severity,note,extra\n2026-03-01T10:00:00.000Z,drink,,,,250,,,,,,"{""todayMl"":250}"\n2026-03-01T11:00:00.000Z,drink,,,,-3,,,,,,"{""todayMl"":0}"\n';
+    const refused = await invoke('history:import', { text: bad });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringMatching(/line 3: ml: .*nothing was imported/) } });
+    expect(history.load()).toEqual(before);
+    const good = bad.split('\n').slice(0, 2).join('\n');
+    const imported = await invoke('history:import', { text: good });
+    expect(imported.ok && imported.value.notices).toContainEqual({ id: 'historyImported', detail: '1' });
+    expect(history.load()).toHaveLength(before.length + 1);
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EngineState } from '../main/core/engine.js';
 import { CURRENT_SCHEMA_VERSION, DocumentError, engineStateSchema, loadDocument, migrations, toDocument } from '../main/core/persisted.js';
 import { defaultSettings, SettingsError } from '../main/core/settings.js';
+import type { Workout } from '../main/core/workouts.js';
 
 const engine: EngineState = {
   version: 1,
@@ -20,9 +21,14 @@ describe('persisted document', () => {
   it('round-trips what toDocument writes', () => {
     const settings = defaultSettings();
     settings.alerts.sound = true;
-    const loaded = loadDocument(JSON.parse(JSON.stringify(toDocument(settings, engine))));
-    expect(loaded).toEqual({ settings, engine, problems: [], fromVersion: CURRENT_SCHEMA_VERSION });
+    const workouts: Workout[] = [{ id: 'w', kind: 'run', minutes: 40, intensity: 'easy', hot: false, schedule: { type: 'weekly', days: ['mon', 'thu'], time: '07:00' } }];
+    const loaded = loadDocument(JSON.parse(JSON.stringify(toDocument(settings, engine, workouts))));
+    expect(loaded).toEqual({ settings, engine, workouts, problems: [], fromVersion: CURRENT_SCHEMA_VERSION });
     expect(toDocument(settings, null)).toEqual({ schemaVersion: CURRENT_SCHEMA_VERSION, settings });
+  });
+
+  it('keeps a file whose workout plan is broken aside rather than lose the plan', () => {
+    expect(() => loadDocument({ schemaVersion: 1, settings: {}, workouts: [{ id: 'w', minutes: 2 }] })).toThrow(/workouts\.0\./);
   });
 
   it('lays partial settings over the defaults', () => {

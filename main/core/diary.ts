@@ -20,3 +20,9 @@ export const crampEntrySchema = z
   .strict();
 
 export type CrampEntry = z.infer<typeof crampEntrySchema>;
+
+/** A first guess at the context of a cramp logged in two clicks: night-time hours mean night. */
+export function likelyContext(localHour: number, minutesSinceWorkoutEnd: number | null): CrampContext {
+  if (minutesSinceWorkoutEnd !== null && minutesSinceWorkoutEnd >= -120 && minutesSinceWorkoutEnd <= 120) return 'exercise';
+  return localHour >= 21 || localHour < 7 ? 'night' : 'desk';
+}

@@ -3,6 +3,7 @@
  * older shapes migrate to the current one, and how a stored document is read back. Pure: the
  * platform store does the file work and hands this module whatever JSON it found.
  */
+import { workoutPlanSchema, type Workout } from './workouts.js';
 import { z } from 'zod';
 import type { EngineState } from './engine.js';
 import { describe, resolveSettings, type Settings, type SettingsPatch } from './settings.js';
@@ -18,6 +19,8 @@ export interface StoredDocument {
   schemaVersion: number;
   settings: SettingsPatch;
   engine?: EngineState;
+  /** The planned workouts. */
+  workouts?: Workout[];
 }
 
 /** A stored document that cannot be read as any version this build knows. */
@@ -87,6 +90,7 @@ export const migrations: Readonly<Record<number, Migration>> = {
 export interface LoadedDocument {
   settings: Settings;
   engine: EngineState | null;
+  workouts: Workout[];
   /** Things that were wrong but not fatal (an engine state that had to be dropped). */
   problems: string[];
   /** The version the document was stored at; below CURRENT_SCHEMA_VERSION means it was migrated. */
@@ -130,13 +134,24 @@ export function loadDocument(raw: unknown): LoadedDocument {
       problems.push(`saved engine state dropped (${issues.join('; ')})`);
     }
   }
-  return { settings, engine, problems, fromVersion };
+  let workouts: Workout[] = [];
+  if (document.workouts !== undefined) {
+    const result = workoutPlanSchema.safeParse(document.workouts);
+    if (result.success) workouts = result.data;
+    else {
+      // The plan is the person's own data: a file with a broken plan is kept aside like broken settings.
+      const issue = result.error.issues[0];
+      throw new DocumentError(`${['workouts', ...(issue?.path.map(String) ?? [])].join('.')}: ${issue?.message ?? 'invalid'}`);
+    }
+  }
+  return { settings, engine, workouts, problems, fromVersion };
 }
 
 /** The document to store for these settings and (if any) engine state, at the current version. */
-export function toDocument(settings: Settings, engine: EngineState | null): StoredDocument {
+export function toDocument(settings: Settings, engine: EngineState | null, workouts: readonly Workout[] = []): StoredDocument {
   const document: StoredDocument = { schemaVersion: CURRENT_SCHEMA_VERSION, settings: structuredClone(settings) };
   if (engine) document.engine = structuredClone(engine);
+  if (workouts.length) document.workouts = structuredClone([...workouts]);
   return document;
 }
 

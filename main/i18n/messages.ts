@@ -71,6 +71,7 @@ const en = {
   'workout.swim': 'swim',
   'workout.other': 'workout',
   'tray.meal': 'Log a meal',
+  'tray.cramp.log': 'Log a cramp',
   'alert.action.start': 'Start',
   'alert.action.done': 'Done',
   'alert.action.snooze': 'Snooze 5 min',

@@ -4,13 +4,18 @@
  */
 import { z } from 'zod';
 import { settingsSchema, type Settings } from '../core/settings.js';
-import { reminderKinds, replyActions, type ReminderKind, type Snapshot } from '../core/types.js';
+import { alertKinds, type ReminderKind, type Snapshot } from '../core/types.js';
+import { replyActions } from '../core/types.js';
+import { crampContexts, crampMuscles } from '../core/diary.js';
+import type { InsightReport } from '../core/insights.js';
+import type { DaySummary } from '../core/summary.js';
+import { workoutPlanSchema, type Workout } from '../core/workouts.js';
 import { channelNames, stateChannel, type Channel } from './names.js';
 
 const empty = z.union([z.undefined(), z.object({}).strict()]);
 
 /** Views of the Limber window a menu item or notification can open. */
-export const views = ['today', 'routines', 'relief', 'learn', 'preferences'] as const;
+export const views = ['today', 'routines', 'relief', 'learn', 'planner', 'diary', 'history', 'preferences'] as const;
 export type View = (typeof views)[number];
 
 export const reliefMuscles = ['calf', 'foot', 'hamstring', 'quadriceps', 'hand'] as const;
@@ -35,7 +40,7 @@ const settingsPatch = z
 
 const requests = {
   'state:get': { request: empty },
-  reply: { request: z.object({ reminder: z.enum(reminderKinds), action: z.enum(replyActions) }).strict() },
+  reply: { request: z.object({ reminder: z.enum(alertKinds), action: z.enum(replyActions) }).strict() },
   'drink:log': { request: z.object({ ml: z.number().int().min(1).max(5000).optional() }).strict() },
   'drink:undo': { request: empty },
   'pause:set': {
@@ -51,13 +56,32 @@ const requests = {
   'login:set': { request: z.object({ openAtLogin: z.boolean() }).strict() },
   'window:open': { request: z.object({ view: z.enum(views), muscle: z.enum(reliefMuscles).optional() }).strict() },
   'notice:dismiss': { request: z.object({ id: z.string().min(1).max(64) }).strict() },
+  'meal:log': { request: empty },
+  'workouts:set': { request: z.object({ workouts: workoutPlanSchema }).strict() },
+  'cramp:log': {
+    request: z
+      .object({
+        muscle: z.enum(crampMuscles),
+        context: z.enum(crampContexts),
+        severity: z.number().int().min(1, 'must be 1 to 5').max(5, 'must be 1 to 5'),
+        /** When it happened (wall time); now when omitted. */
+        when: z.number().int().min(Date.UTC(2000, 0, 1)).max(Date.UTC(2200, 0, 1)).optional(),
+        durationMinutes: z.number().min(0).max(1440).nullable().optional(),
+        note: z.string().max(500, 'must be at most 500 characters').optional(),
+      })
+      .strict(),
+  },
+  'cramp:delete': { request: z.object({ id: z.string().min(1).max(64) }).strict() },
+  'history:view': { request: z.object({ range: z.union([z.literal(7), z.literal(30), z.literal(90)]) }).strict() },
+  'history:export': { request: z.object({ format: z.enum(['json', 'csv']) }).strict() },
+  'history:import': { request: z.object({ text: z.string().max(50_000_000, 'the file is too large (50 MB at most)') }).strict() },
 } as const satisfies { [C in Channel]: { request: z.ZodType } };
 
 export const channels: { readonly [C in Channel]: { readonly request: z.ZodType } } = requests;
 export { channelNames, stateChannel, type Channel };
 export type RequestOf<C extends Channel> = z.input<(typeof requests)[C]['request']>;
 
-export type NoticeId = 'settingsRecovered' | 'idleUnreliable' | 'notificationsUnsupported';
+export type NoticeId = 'settingsRecovered' | 'idleUnreliable' | 'notificationsUnsupported' | 'historyImported';
 export interface Notice {
   id: NoticeId;
   /** Extra detail for the message (e.g. where the broken file was kept). */
@@ -74,13 +98,23 @@ export interface AppState {
   breakAlert: { reminder: ReminderKind; attempt: number } | null;
   /** The view and muscle a menu item or notification asked the window to show. */
   route: { view: View; muscle?: ReliefMuscle } | null;
+  /** The planned workouts. */
+  workouts: Workout[];
+  /** Filled once a view asks for it (history:view): days of history and what they suggest. */
+  history: { range: 7 | 30 | 90; days: DaySummary[]; insights: InsightReport } | null;
 }
+
+/** What a channel answers with: the new AppState, except where a channel says otherwise. */
+export interface Responses {
+  'history:export': { filename: string; mime: string; text: string };
+}
+export type ResponseOf<C extends Channel> = C extends keyof Responses ? Responses[C] : AppState;
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: 'invalid' | 'forbidden' | 'failed'; message: string } };
 
 /** The API the preload puts on `window.limber`: the contract, nothing more. */
 export interface LimberBridge {
-  invoke<C extends Channel>(channel: C, request?: RequestOf<C>): Promise<IpcResult<AppState>>;
+  invoke<C extends Channel>(channel: C, request?: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>>;
   /** Subscribes to state pushes; returns an unsubscribe function. */
   onState(listener: (state: AppState) => void): () => void;
 }

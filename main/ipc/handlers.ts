@@ -11,7 +11,8 @@ export interface IpcEventLike {
 }
 
 export interface IpcTarget {
-  handle<C extends Channel>(channel: C, request: RequestOf<C>): void;
+  /** Returns the channel's answer, or undefined to answer with the new state. */
+  handle<C extends Channel>(channel: C, request: RequestOf<C>): unknown;
   state(): AppState;
 }
 
@@ -26,7 +27,7 @@ export function registerIpc(ipcMain: IpcMainLike, target: IpcTarget, isTrustedSe
   }
 }
 
-export function answer(channel: Channel, event: IpcEventLike, payload: unknown, target: IpcTarget, isTrustedSender: (event: IpcEventLike) => boolean, log: (message: string) => void): IpcResult<AppState> {
+export function answer(channel: Channel, event: IpcEventLike, payload: unknown, target: IpcTarget, isTrustedSender: (event: IpcEventLike) => boolean, log: (message: string) => void): IpcResult<unknown> {
   if (!isTrustedSender(event)) {
     log(`ipc: refused ${channel} from ${event.senderFrame?.url ?? 'an unknown frame'}`);
     return { ok: false, error: { code: 'forbidden', message: `${channel}: messages are accepted only from Limber's own pages` } };
@@ -37,8 +38,8 @@ export function answer(channel: Channel, event: IpcEventLike, payload: unknown, 
     return { ok: false, error: { code: 'invalid', message: problems.join('; ') } };
   }
   try {
-    target.handle(channel, parsed.data as RequestOf<typeof channel>);
-    return { ok: true, value: target.state() };
+    const value = target.handle(channel, parsed.data as RequestOf<typeof channel>);
+    return { ok: true, value: value === undefined ? target.state() : value };
   } catch (error) {
     if (error instanceof InputError || error instanceof SettingsError) return { ok: false, error: { code: 'invalid', message: error.message } };
     log(`ipc: ${channel} failed: ${(error as Error).stack ?? String(error)}`);

@@ -11,6 +11,13 @@ export const channelNames = [
   'login:set',
   'window:open',
   'notice:dismiss',
+  'meal:log',
+  'workouts:set',
+  'cramp:log',
+  'cramp:delete',
+  'history:view',
+  'history:export',
+  'history:import',
 ] as const;
 export type Channel = (typeof channelNames)[number];
 

@@ -18,6 +18,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ElectronStore from 'electron-store';
 import type { EngineState } from '../core/engine.js';
+import { workoutPlanSchema, type Workout } from '../core/workouts.js';
 import { CURRENT_SCHEMA_VERSION, DocumentError, engineStateSchema, loadDocument, toDocument, type StoredDocument } from '../core/persisted.js';
 import { defaultSettings, resolveSettings, SettingsError, type Settings } from '../core/settings.js';
 import type { Notice } from '../ipc/contract.js';
@@ -42,6 +43,10 @@ export interface Store {
   readonly problems: readonly string[];
   /** The document's path. */
   readonly path: string;
+  /** The planned workouts as last loaded or saved. */
+  readonly workouts: Workout[];
+  /** Validates and writes the plan. */
+  saveWorkouts(workouts: Workout[]): void;
   /** Validates (throws SettingsError) and writes. */
   saveSettings(settings: Settings): void;
   /** Validates (throws on a state the next start would drop) and writes; null forgets it. */
@@ -58,12 +63,14 @@ export function openStore(options: StoreOptions): Store {
   const found = read(file);
   let settings = defaultSettings();
   let engineState: EngineState | null = null;
+  let workouts: Workout[] = [];
   let rewrite = true;
   if (found !== null) {
     try {
       const loaded = loadDocument(parseJson(found));
       settings = loaded.settings;
       engineState = loaded.engine;
+      workouts = loaded.workouts;
       problems.push(...loaded.problems);
       rewrite = loaded.fromVersion !== CURRENT_SCHEMA_VERSION || loaded.problems.length > 0;
     } catch (error) {
@@ -76,7 +83,7 @@ export function openStore(options: StoreOptions): Store {
 
   const backing = new ElectronStore<StoredDocument>({ cwd: options.dir, name, clearInvalidConfig: false, watch: false });
   const write = () => {
-    backing.store = toDocument(settings, engineState);
+    backing.store = toDocument(settings, engineState, workouts);
   };
   // A first start, a recovery, a migration or a dropped engine state: put the current shape on disk now.
   if (rewrite) write();
@@ -87,6 +94,15 @@ export function openStore(options: StoreOptions): Store {
     },
     get engineState() {
       return engineState && structuredClone(engineState);
+    },
+    get workouts() {
+      return structuredClone(workouts);
+    },
+    saveWorkouts(next) {
+      const result = workoutPlanSchema.safeParse(next);
+      if (!result.success) throw new Error(`refusing to save an invalid workout plan: ${result.error.message}`);
+      workouts = result.data;
+      write();
     },
     notices,
     problems,

@@ -27,9 +27,11 @@ export type TrayAction =
   | { type: 'resume' }
   | { type: 'open'; view: View; muscle?: ReliefMuscle }
   | { type: 'openAtLogin'; openAtLogin: boolean }
+  | { type: 'meal' }
+  | { type: 'logCramp'; muscle: ReliefMuscle }
   | { type: 'quit' };
 
-export type TrayEngineAction = Extract<TrayAction, { type: 'breakNow' | 'drink' | 'undoDrink' | 'pause' | 'resume' }>;
+export type TrayEngineAction = Extract<TrayAction, { type: 'breakNow' | 'drink' | 'undoDrink' | 'pause' | 'resume' | 'meal' }>;
 
 /** True for the actions the composition root hands straight to `engine.dispatch`. */
 export function isEngineAction(action: TrayAction): action is TrayEngineAction {
@@ -39,8 +41,10 @@ export function isEngineAction(action: TrayAction): action is TrayEngineAction {
     case 'undoDrink':
     case 'pause':
     case 'resume':
+    case 'meal':
       return true;
     case 'open':
+    case 'logCramp':
     case 'openAtLogin':
     case 'quit':
       return false;
@@ -242,8 +246,20 @@ function menuOf(snapshot: Snapshot, status: Status, options: TrayMenuOptions): T
       id: 'relief',
       label: t('tray.relief'),
       enabled: true,
-      submenu: reliefMuscles.map((muscle) => item(`relief.${muscle}`, `tray.relief.${muscle}` as const, { type: 'open', view: 'relief', muscle })),
+      submenu: [
+        ...reliefMuscles.map((muscle) => item(`relief.${muscle}`, `tray.relief.${muscle}` as const, { type: 'open', view: 'relief', muscle })),
+        separator,
+        {
+          type: 'submenu',
+          id: 'relief.log',
+          label: t('tray.cramp.log'),
+          enabled: true,
+          // Two clicks from the tray; details can be added in the diary afterwards.
+          submenu: reliefMuscles.map((muscle) => item(`cramp.${muscle}`, `tray.relief.${muscle}` as const, { type: 'logCramp', muscle })),
+        },
+      ],
     },
+    item('meal', 'tray.meal', { type: 'meal' }),
     item('routines', 'tray.routines', { type: 'open', view: 'routines' }),
     item('open', 'tray.open', { type: 'open', view: 'today' }),
     separator,

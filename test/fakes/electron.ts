@@ -31,8 +31,17 @@ export const nativeImage = {
 
 export class FakeMenu {
   constructor(readonly items: MenuItemConstructorOptions[]) {}
-  /** Finds an item by label (at any depth). */
+  /** Finds an item by label (at any depth), or by its path: "Log a cramp ▸ Calf". */
   find(label: string | RegExp): MenuItemConstructorOptions | undefined {
+    if (typeof label === 'string' && label.includes(' ▸ ')) {
+      let items: MenuItemConstructorOptions[] = this.items;
+      let found: MenuItemConstructorOptions | undefined;
+      for (const part of label.split(' ▸ ')) {
+        found = items.find((item) => item.label === part);
+        items = Array.isArray(found?.submenu) ? (found.submenu as MenuItemConstructorOptions[]) : [];
+      }
+      return found;
+    }
     const walk = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions | undefined => {
       for (const item of items) {
         if (item.label !== undefined && (typeof label === 'string' ? item.label === label : label.test(item.label))) return item;
