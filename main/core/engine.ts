@@ -166,6 +166,9 @@ export class Engine {
   private breaks: BreakTally = noBreaks();
   private lastSnapshot = '';
   private published: Snapshot | null = null;
+  private publishedAt = 0;
+  /** Records emitted so far: a step that emits none and takes no input can skip the snapshot. */
+  private recorded = 0;
 
   private readonly restoreFrom: EngineState | null;
 
@@ -287,12 +290,13 @@ export class Engine {
 
   private step(input: EngineInput | null): void {
     const now = this.clock.now();
+    const recordedBefore = this.recorded;
     this.syncClock(now);
     if (!this.asleep) this.sense(now);
     if (input) this.apply(input, now);
     this.expire(now);
     this.fireDue(now);
-    this.publish(now);
+    this.publish(now, input !== null || this.recorded !== recordedBefore);
     this.arm(now);
   }
 
@@ -832,7 +836,11 @@ export class Engine {
     const candidates: (number | null)[] = [];
     const threshold = this.settings.presence.idleThresholdMinutes * MINUTE;
     if (this.awaySince === null) candidates.push(Math.max(this.lastInputAt + threshold, now + SECOND));
-    else if (!this.asleep) candidates.push(now + this.settings.presence.awayPollSeconds * SECOND);
+    else if (!this.asleep) {
+      // Look for the return often at first (a short absence ends soon), less often after ten minutes.
+      const slow = now - this.awaySince >= 10 * MINUTE ? 3 : 1;
+      candidates.push(now + this.settings.presence.awayPollSeconds * SECOND * slow);
+    }
     candidates.push(this.pauseEndsAt(), this.breakState?.until ?? null, this.quietUntil);
     if (this.busySince !== null) candidates.push(this.busySince + this.settings.alerts.busyHoldMaxMinutes * MINUTE);
     for (const kind of ['move', 'stretch', 'hydrate'] as const) {
@@ -862,11 +870,16 @@ export class Engine {
   // ── outputs ───────────────────────────────────────────────────────────────────────────────
 
   private record(body: DistributiveOmit<HistoryRecord, 'at'>, now: number): void {
+    this.recorded++;
     const record = { ...body, at: now + this.offset } as HistoryRecord;
     for (const listener of this.listeners) listener({ type: 'record', record });
   }
 
-  private publish(now: number): void {
+  private publish(now: number, changed: boolean): void {
+    // A step that recorded nothing and took no input (an idle sample, a poll while away) changes
+    // nothing a snapshot shows but the passing of time; refresh that at most once a minute.
+    if (!changed && this.published && now - this.publishedAt < MINUTE) return;
+    this.publishedAt = now;
     const snapshot = this.buildSnapshot(now);
     const json = JSON.stringify(snapshot);
     if (json === this.lastSnapshot) return;

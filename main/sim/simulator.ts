@@ -33,32 +33,48 @@ interface AgendaItem {
 
 /** The simulated person and machine: who is at the keyboard, and whether the machine is awake. */
 class World implements PresenceSensor {
-  /** Spells without input: [from, to) in elapsed ms. */
+  /** Spells without input: [from, to) in elapsed ms, sorted by start once the run begins. */
   private readonly quiet: { from: number; to: number }[] = [];
+  /** Inputs, in time order (they are made as time moves forward). */
   private readonly inputs: number[] = [];
+  private sorted = false;
+  /** Spells started by the last query time that may not have ended; time only moves forward. */
+  private next = 0;
+  private active: { from: number; to: number }[] = [];
   constructor(private readonly clock: VirtualClock) {}
 
   addQuietSpell(from: number, to: number): void {
     this.quiet.push({ from, to });
+    this.sorted = false;
   }
 
   input(at: number): void {
     this.inputs.push(at);
   }
 
+  /** The spells covering `at`. Queries come in time order, so this walks the spells once. */
+  private covering(at: number): { from: number; to: number }[] {
+    if (!this.sorted) {
+      this.quiet.sort((a, b) => a.from - b.from);
+      this.sorted = true;
+      this.next = 0;
+      this.active = [];
+    }
+    while (this.next < this.quiet.length && (this.quiet[this.next] as { from: number }).from <= at) this.active.push(this.quiet[this.next++] as { from: number; to: number });
+    this.active = this.active.filter((s) => s.to > at);
+    return this.active.filter((s) => s.from <= at);
+  }
+
   isQuiet(at: number): boolean {
-    return this.quiet.some((s) => at >= s.from && at < s.to);
+    return this.covering(at).length > 0;
   }
 
   lastInputAt(now: number): number {
-    let last = now;
-    for (const s of this.quiet) if (now >= s.from && now < s.to) last = Math.min(last, s.from);
-    if (last === now) return now;
-    for (let i = this.inputs.length - 1; i >= 0; i--) {
-      const input = this.inputs[i] as number;
-      if (input <= now) return Math.max(last, input);
-    }
-    return last;
+    const spells = this.covering(now);
+    if (spells.length === 0) return now;
+    const start = Math.min(...spells.map((s) => s.from));
+    const lastInput = this.inputs.at(-1);
+    return lastInput !== undefined && lastInput <= now ? Math.max(start, lastInput) : start;
   }
 
   read() {
