@@ -2,7 +2,7 @@
  * The renderer's only way to talk to the main process: `window.limber`, typed by the IPC contract.
  * Views send intents through `send` and read state through `useAppState` (state.ts).
  */
-import type { AppState, Channel, IpcResult, LimberBridge, RequestOf } from '../main/ipc/contract.ts';
+import type { AppState, Channel, IpcResult, LimberBridge, RequestOf, ResponseOf } from '../main/ipc/contract.ts';
 
 export type { AppState, Channel, LimberBridge, RequestOf };
 
@@ -25,7 +25,7 @@ export function bridge(): LimberBridge {
 }
 
 /** Sends an intent; a rejected call (the bridge is gone) becomes a failed result, never a throw. */
-export async function send<C extends Channel>(channel: C, request?: RequestOf<C>): Promise<IpcResult<AppState>> {
+export async function send<C extends Channel>(channel: C, request?: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>> {
   try {
     return await bridge().invoke(channel, request);
   } catch (error) {

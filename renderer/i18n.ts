@@ -66,6 +66,7 @@ const en = {
   'notice.dismiss': 'Dismiss',
   'notice.settingsRecovered': 'Your settings file could not be read, so Limber started with default settings. The old file was kept at {detail}.',
   'notice.idleUnreliable': 'This desktop session does not report idle time, so Limber cannot notice when you step away. Natural breaks will not be counted; lock the screen when you leave.',
+  'notice.historyImported': 'Imported {count} records into your history.',
   'notice.notificationsUnsupported': 'Desktop notifications are not available on this system, so Limber cannot show reminder pop-ups.',
 
   'break.title.move': 'Time to move',

@@ -12,6 +12,8 @@ export function noticeMessage(notice: Notice): string {
       return t('notice.idleUnreliable');
     case 'notificationsUnsupported':
       return t('notice.notificationsUnsupported');
+    case 'historyImported':
+      return t('notice.historyImported', { count: notice.detail ?? '0' });
     default:
       return assertNever(notice.id, 'notice');
   }

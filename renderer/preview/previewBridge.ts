@@ -3,7 +3,7 @@ import type { PresenceSensor } from '../../main/core/clock.ts';
 import { Engine } from '../../main/core/engine.ts';
 import { resolveSettings } from '../../main/core/settings.ts';
 import type { HistoryRecord, ReminderKind } from '../../main/core/types.ts';
-import type { AppState, Channel, IpcResult, LimberBridge, RequestOf } from '../../main/ipc/contract.ts';
+import type { AppState, Channel, IpcResult, LimberBridge, RequestOf, ResponseOf } from '../../main/ipc/contract.ts';
 import { answer } from '../../main/ipc/handlers.ts';
 import type { PreviewOptions } from './options.ts';
 import { PreviewClock } from './previewClock.ts';
@@ -49,7 +49,7 @@ export class PreviewBridge implements LimberBridge {
       onChange: (state) => this.push(state),
     });
     for (const notice of options.notices) this.controller.addNotice(notice);
-    if (options.view) this.controller.handle('window:open', options.muscle ? { view: options.view, muscle: options.muscle } : { view: options.view });
+    if (options.view) this.controller.handle('window:open', { view: options.view });
     this.engine.subscribe((output) => {
       if (output.type === 'record') this.followBreakWindow(output.record);
       else this.controller.snapshotChanged(output.snapshot);
@@ -58,9 +58,9 @@ export class PreviewBridge implements LimberBridge {
     if (options.breakAlert) this.forwardToAlert(options.breakAlert);
   }
 
-  async invoke<C extends Channel>(channel: C, request?: RequestOf<C>): Promise<IpcResult<AppState>> {
+  async invoke<C extends Channel>(channel: C, request?: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>> {
     const sameOrigin = () => true; // every page here is the preview's own
-    return answer(channel, {}, request, this.controller, sameOrigin, (message) => console.error(message));
+    return answer(channel, {}, request, this.controller, sameOrigin, (message) => console.error(message)) as IpcResult<ResponseOf<C>>;
   }
 
   onState(listener: (state: AppState) => void): () => void {
