@@ -7,7 +7,7 @@ import { likelyContext } from './core/diary.js';
 import { Engine } from './core/engine.js';
 import { occurrencesBetween } from './core/workouts.js';
 import type { EngineInput } from './core/types.js';
-import { setLocale } from './i18n/messages.js';
+import { currentLocale, setLocale } from './i18n/messages.js';
 import { stateChannel } from './ipc/contract.js';
 import { registerIpc, type IpcMainLike } from './ipc/handlers.js';
 import { connectAlerts, type NotificationClass } from './platform/alerts.js';
@@ -66,7 +66,6 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
 
   if (!setUpLifecycle(app, platform, () => windows?.openMainWindow())) return null;
   await app.whenReady();
-  setLocale(app.getLocale());
 
   // Security first: no window may exist before the policy does.
   const paths = appPaths(app.getAppPath());
@@ -78,6 +77,13 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
   // Persistence.
   const userData = app.getPath('userData');
   const store = openStore({ dir: userData });
+  // The language: the one chosen in Preferences, or the system's.
+  const speak = () => {
+    const chosen = engineSettingsLanguage();
+    return setLocale(chosen === 'system' ? app.getLocale() : chosen);
+  };
+  let engineSettingsLanguage = () => store.settings.profile.language;
+  speak();
   const history = openHistory(userData);
   for (const problem of store.problems) log(`store: ${problem}`);
 
@@ -90,6 +96,7 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
     else controller?.removeNotice('idleUnreliable');
   });
   const engine = new Engine({ clock, sensor, settings: store.settings, restore: store.engineState, workouts: store.workouts });
+  engineSettingsLanguage = () => engine.getSettings().profile.language;
   const tryTo = (act: () => void) => {
     try {
       act();
@@ -128,7 +135,9 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
     history,
     now: () => host.wallNow(),
     newId: () => randomUUID(),
+    language: () => currentLocale(),
     onChange: (state) => {
+      if (speak() !== state.language) return appController.snapshotChanged(engine.snapshot()); // re-render in the new language
       openWindows.broadcast(stateChannel, state);
       refreshTray();
     },

@@ -23,6 +23,8 @@ export interface ControllerPorts {
   /** The plan as stored, and where to store a new one. */
   workouts?: { initial: Workout[]; save(workouts: Workout[]): void };
   history?: HistoryPort;
+  /** The language the app speaks now (English when not given). */
+  language?: () => AppState['language'];
   /** Wall clock (ms) and a fresh id, for diary entries. */
   now?: () => number;
   newId?: () => string;
@@ -58,6 +60,7 @@ export class AppController {
       openAtLogin: this.ports.loginItem.get(),
       breakAlert: this.breakAlert,
       route: this.route,
+      language: this.ports.language?.() ?? 'en',
       workouts: structuredClone(this.workouts),
       history: this.historyView,
     };
@@ -98,7 +101,8 @@ export class AppController {
         return this.changed();
       case 'window:open': {
         const route = r as RequestOf<'window:open'>;
-        this.route = route.muscle ? { view: route.view, muscle: route.muscle } : { view: route.view };
+        const seq = (this.route?.seq ?? 0) + 1;
+        this.route = route.muscle ? { view: route.view, muscle: route.muscle, seq } : { view: route.view, seq };
         this.ports.openWindow(this.route);
         return this.changed();
       }

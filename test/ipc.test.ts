@@ -42,8 +42,8 @@ describe('IPC', () => {
     const paused = invoke('pause:set', { for: 'minutes', minutes: 30 });
     expect(paused.ok && paused.value.snapshot.paused).not.toBeNull();
     const open = invoke('window:open', { view: 'relief', muscle: 'calf' });
-    expect(open.ok && open.value.route).toEqual({ view: 'relief', muscle: 'calf' });
-    expect(opened).toEqual([{ view: 'relief', muscle: 'calf' }]);
+    expect(open.ok && open.value.route).toEqual({ view: 'relief', muscle: 'calf', seq: 1 });
+    expect(opened).toEqual([{ view: 'relief', muscle: 'calf', seq: 1 }]);
     const settings = invoke('settings:set', { move: { intervalMinutes: 45 } });
     expect(settings.ok && settings.value.settings.move.intervalMinutes).toBe(45);
   });

@@ -97,6 +97,8 @@ export const settingsSchema = z
         nightCramps: z.boolean(),
         /** The three-step welcome has been completed (or skipped). */
         setupDone: z.boolean(),
+        /** The app's language: the system's, or one of the shipped ones. */
+        language: z.enum(['system', 'en', 'de', 'es', 'fr'], { error: 'must be one of: system, en, de, es, fr' }),
       })
       .strict(),
     /** Local time at which a new day starts: today's water, and "pause until tomorrow". */
@@ -126,7 +128,7 @@ export function defaultSettings(): Settings {
     alerts: { snoozeMinutes: 5, repeatEveryMinutes: 10, maxRepeats: 2, busyHoldMaxMinutes: 60, sound: false, breakWindowForMove: false, strict: false },
     bedtime: { enabled: false, time: '22:00' },
     workout: { prehydrateMinutesBefore: 120, mealCutoffMinutesBefore: 60, warmupMinutesBefore: 10, cooldownMinutesAfter: 5, rehydrateMinutesAfter: 20, followUpWithinMinutes: 120 },
-    profile: { units: 'ml', bodyWeightKg: null, exercises: false, nightCramps: false, setupDone: false },
+    profile: { units: 'ml', bodyWeightKg: null, exercises: false, nightCramps: false, setupDone: false, language: 'system' },
     dayStartsAt: '04:00',
     workingHours: { mon: allDay(), tue: allDay(), wed: allDay(), thu: allDay(), fri: allDay(), sat: allDay(), sun: allDay() },
   };

@@ -2,7 +2,12 @@
  * The message catalogue for the main process (tray, notifications, dialogs). English now; every
  * user-visible string in main goes through `t()`, so more languages are a matter of data.
  */
-const en = {
+// The other catalogues are typed by this one, so a missing key is a compile error.
+import { de } from './de.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
+
+export const en = {
   'app.name': 'Limber',
   'tray.tooltip': 'Limber — water {water}',
   'tray.status.next': 'Next movement break in {minutes} min',
@@ -84,16 +89,38 @@ const en = {
 export type MessageKey = keyof typeof en;
 export type Catalogue = Record<MessageKey, string>;
 
-const catalogues: Record<string, Catalogue> = { en };
+/** The languages Limber ships, complete. */
+export const languages = ['en', 'de', 'es', 'fr'] as const;
+export type Language = (typeof languages)[number];
+
+const catalogues: Record<Language, Catalogue> = { en, de, es, fr };
 
 let current: Catalogue = en;
+let currentLanguage: Language = 'en';
 
-/** Chooses the catalogue for a locale such as "de-DE"; English when there is none. */
-export function setLocale(locale: string): void {
-  current = catalogues[locale] ?? catalogues[locale.split('-')[0] ?? 'en'] ?? en;
+/** The shipped language for a locale such as "de-DE" or "es-419"; English when none fits. */
+export function languageFor(locale: string): Language {
+  const base = locale.toLowerCase().split(/[-_]/)[0] ?? 'en';
+  return (languages as readonly string[]).includes(base) ? (base as Language) : 'en';
+}
+
+/** Chooses the catalogue for a locale; returns the language chosen. */
+export function setLocale(locale: string): Language {
+  currentLanguage = languageFor(locale);
+  current = catalogues[currentLanguage];
+  return currentLanguage;
+}
+
+export function currentLocale(): Language {
+  return currentLanguage;
+}
+
+export function catalogueFor(language: Language): Catalogue {
+  return catalogues[language];
 }
 
 /** A message with `{name}` placeholders filled in. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  return current[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  // A catalogue is complete by its type; the English fallback only guards data loaded at run time.
+  return (current[key] ?? en[key]).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

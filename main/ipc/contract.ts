@@ -96,8 +96,13 @@ export interface AppState {
   openAtLogin: boolean;
   /** The alert the break window is showing, if any. */
   breakAlert: { reminder: ReminderKind; attempt: number } | null;
-  /** The view and muscle a menu item or notification asked the window to show. */
-  route: { view: View; muscle?: ReliefMuscle } | null;
+  /**
+   * The view and muscle a menu item or notification asked the window to show; `seq` grows with
+   * every request, so asking twice for the same view still routes the window again.
+   */
+  route: { view: View; muscle?: ReliefMuscle; seq: number } | null;
+  /** The language the app speaks now (settings.profile.language, or the system's). */
+  language: 'en' | 'de' | 'es' | 'fr';
   /** The planned workouts. */
   workouts: Workout[];
   /** Filled once a view asks for it (history:view): days of history and what they suggest. */

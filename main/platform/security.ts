@@ -21,6 +21,9 @@ export const externalLinkHosts: readonly string[] = [
   'efsa.europa.eu',
   'acsm.org',
   'who.int',
+  // The Sources page cites papers by DOI and the FDA's safety notice on quinine.
+  'doi.org',
+  'fda.gov',
 ];
 
 export function isAllowedExternalUrl(url: string, hosts: readonly string[] = externalLinkHosts): boolean {

@@ -1,0 +1,4 @@
+import type { Catalogue } from './messages.js';
+
+/** TODO-TRANSLATE: filled in by the translation step. */
+export const es: Catalogue = {} as Catalogue;
