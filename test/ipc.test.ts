@@ -93,15 +93,15 @@ describe('IPC', () => {
     for (const channel of channelNames) {
       fc.assert(
         fc.property(payload, (value) => {
+          // Plain checks rather than expect(): this runs 180,000 times.
           const before = fingerprint();
-          let result: IpcResult<AppState>;
-          expect(() => (result = invoke(channel, value))).not.toThrow();
-          expect(typeof result!.ok).toBe('boolean');
-          if (result!.ok) handled++;
+          const result = invoke(channel, value); // a throw fails the property, and fast-check shrinks it
+          if (typeof result?.ok !== 'boolean') throw new Error(`${channel}: no IpcResult for ${String(value)}`);
+          if (result.ok) handled++;
           else {
             refused++;
-            expect(['invalid', 'forbidden']).toContain(result!.error.code);
-            expect(fingerprint()).toBe(before);
+            if (result.error.code !== 'invalid' && result.error.code !== 'forbidden') throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
+            if (fingerprint() !== before) throw new Error(`${channel}: a refused request changed state`);
           }
         }),
         { numRuns: Number(process.env.FUZZ_RUNS ?? 10_000), seed: 2026 },
@@ -109,5 +109,5 @@ describe('IPC', () => {
     }
     expect(handled).toBeGreaterThan(0);
     expect(refused).toBeGreaterThan(0);
-  });
+  }, 600_000);
 });

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 
 /** The cramp diary's entries: what the person logs, in two clicks or in full. */
-export const crampMuscles = ['calf', 'foot', 'hamstring', 'quadriceps', 'hand', 'other'] as const;
-export const crampContexts = ['exercise', 'night', 'desk', 'other'] as const;
-export type CrampMuscle = (typeof crampMuscles)[number];
-export type CrampContext = (typeof crampContexts)[number];
+import { crampContexts, crampMuscles, type CrampContext, type CrampMuscle } from './kinds.js';
+
+export { crampContexts, crampMuscles, type CrampContext, type CrampMuscle };
 
 export const crampEntrySchema = z
   .object({

@@ -1,6 +1,7 @@
 import type { CrampEntry } from './diary.js';
 import type { SettingsPatch } from './settings.js';
-import { occasionKinds, type Intensity, type OccasionKind, type Workout, type WorkoutKind } from './workouts.js';
+import { occasionKinds, type Intensity, type OccasionKind, type WorkoutKind } from './kinds.js';
+import type { Workout } from './workouts.js';
 
 /** Every kind of reminder the engine owns. Later kinds (workouts, bedtime) join this union. */
 export const reminderKinds = ['move', 'stretch', 'hydrate'] as const;

@@ -7,10 +7,9 @@ import { weekdays, type Weekday } from './settings.js';
  * or wait an hour before, warm up ten minutes before, cool down and rehydrate afterwards; and the
  * nightly bedtime stretch. Pure: plans in, moments out.
  */
-export const workoutKinds = ['run', 'cycle', 'gym', 'swim', 'other'] as const;
-export const intensities = ['easy', 'moderate', 'hard'] as const;
-export type WorkoutKind = (typeof workoutKinds)[number];
-export type Intensity = (typeof intensities)[number];
+import { intensities, occasionKinds, workoutKinds, type Intensity, type OccasionKind, type WorkoutKind } from './kinds.js';
+
+export { intensities, occasionKinds, workoutKinds, type Intensity, type OccasionKind, type WorkoutKind };
 
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as "HH:MM"');
 const localDateTime = z
@@ -70,8 +69,6 @@ export function occurrencesBetween(plan: readonly Workout[], from: number, to: n
   return out.sort((a, b) => a.start - b.start);
 }
 
-export const occasionKinds = ['prehydrate', 'mealCutoff', 'warmup', 'cooldown', 'rehydrate', 'bedtime'] as const;
-export type OccasionKind = (typeof occasionKinds)[number];
 
 /** A moment something should be said, and until when saying it still makes sense. */
 export interface Occasion {

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { settingsSchema, type Settings } from '../core/settings.js';
 import { alertKinds, type ReminderKind, type Snapshot } from '../core/types.js';
 import { replyActions } from '../core/types.js';
-import { crampContexts, crampMuscles } from '../core/diary.js';
+import { crampContexts, crampMuscles } from '../core/kinds.js';
 import type { InsightReport } from '../core/insights.js';
 import type { DaySummary } from '../core/summary.js';
 import { workoutPlanSchema, type Workout } from '../core/workouts.js';
@@ -14,12 +14,9 @@ import { channelNames, stateChannel, type Channel } from './names.js';
 
 const empty = z.union([z.undefined(), z.object({}).strict()]);
 
-/** Views of the Limber window a menu item or notification can open. */
-export const views = ['today', 'routines', 'relief', 'learn', 'planner', 'diary', 'history', 'preferences'] as const;
-export type View = (typeof views)[number];
+import { reliefMuscles, views, type ReliefMuscle, type View } from './names.js';
 
-export const reliefMuscles = ['calf', 'foot', 'hamstring', 'quadriceps', 'hand'] as const;
-export type ReliefMuscle = (typeof reliefMuscles)[number];
+export { reliefMuscles, views, type ReliefMuscle, type View };
 
 /** A settings patch: every section optional, every field in it optional; main merges and re-validates. */
 const shape = settingsSchema.shape;

@@ -23,3 +23,11 @@ export type Channel = (typeof channelNames)[number];
 
 /** Main pushes the whole app state on this channel whenever it changes. */
 export const stateChannel = 'state:changed';
+
+/** Views of the Limber window a menu item or notification can open. */
+export const views = ['today', 'routines', 'relief', 'learn', 'planner', 'diary', 'history', 'preferences'] as const;
+export type View = (typeof views)[number];
+
+/** The muscles of the tray's Cramp relief menu. */
+export const reliefMuscles = ['calf', 'foot', 'hamstring', 'quadriceps', 'hand'] as const;
+export type ReliefMuscle = (typeof reliefMuscles)[number];
