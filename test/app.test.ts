@@ -238,4 +238,17 @@ describe('Limber, wired together', () => {
     expect(imported.ok && imported.value.notices).toContainEqual({ id: 'historyImported', detail: '1' });
     expect(history.load()).toHaveLength(before.length + 1);
   });
+
+  it('speaks the chosen language in the tray and notifications, or the system’s', async () => {
+    fake.app.locale = 'fr-FR';
+    await start();
+    const state = await invoke('state:get', undefined);
+    expect(state.ok && state.value.language).toBe('fr');
+    const inFrench = menu().labels();
+    await invoke('settings:set', { profile: { language: 'de' } });
+    expect(menu().labels()).not.toEqual(inFrench);
+    const after = await invoke('state:get', undefined);
+    expect(after.ok && after.value.language).toBe('de');
+    fake.app.locale = 'en-US';
+  });
 });

@@ -1,4 +1,90 @@
 import type { Catalogue } from './messages.js';
 
-/** TODO-TRANSLATE: filled in by the translation step. */
-export const de: Catalogue = {} as Catalogue;
+/**
+ * German. Informal "du" throughout, as a friendly desktop helper would speak.
+ *
+ * Workout names are neuter nouns made from verbs ("Laufen", "Radfahren", …) so every sentence can
+ * use them after "dem" ("vor dem Laufen", "nach dem Schwimmen") without changing case or article.
+ */
+export const de: Catalogue = {
+  'app.name': 'Limber',
+  'tray.tooltip': 'Limber — Wasser {water}',
+  'tray.status.next': 'Nächste Bewegungspause in {minutes} min',
+  'tray.status.nextStretch': 'Nächste Dehnpause in {minutes} min',
+  'tray.status.due': 'Jetzt ist eine Pause fällig',
+  'tray.status.breakRunning': 'Pause läuft bis {time}',
+  'tray.status.paused': 'Pausiert bis {time}',
+  'tray.status.pausedIndefinitely': 'Pausiert',
+  'tray.status.away': 'Abwesend — die Zählung läuft weiter, sobald du zurück bist',
+  'tray.status.outsideHours': 'Außerhalb der Arbeitszeit',
+  'tray.status.nextAt': 'Nächste Bewegungspause um {time}',
+  'tray.status.nextStretchAt': 'Nächste Dehnpause um {time}',
+  'tray.status.drinkDue': 'Zeit, etwas zu trinken',
+  'tray.title.minutes': '{minutes} min',
+  'tray.water': 'Wasser heute: {drunk} / {goal} L',
+  'tray.breakNow': 'Jetzt Pause machen',
+  'tray.drink': 'Getränk eintragen',
+  'tray.drink.glass': 'Glas (250 ml)',
+  'tray.drink.bottle': 'Flasche (500 ml)',
+  'tray.drink.custom': 'Andere Menge…',
+  'tray.drink.undo': 'Letztes Getränk rückgängig machen',
+  'tray.relief': 'Hilfe bei Krämpfen',
+  'tray.relief.calf': 'Wade',
+  'tray.relief.foot': 'Fuß',
+  'tray.relief.hamstring': 'Oberschenkel hinten',
+  'tray.relief.quadriceps': 'Oberschenkel vorne',
+  'tray.relief.hand': 'Hand / Unterarm',
+  'tray.routines': 'Dehnprogramme…',
+  'tray.open': 'Limber öffnen…',
+  'tray.pause': 'Pausieren',
+  'tray.pause.30': '30 Minuten',
+  'tray.pause.60': '1 Stunde',
+  'tray.pause.120': '2 Stunden',
+  'tray.pause.tomorrow': 'Bis morgen',
+  'tray.pause.resume': 'Fortsetzen',
+  'tray.preferences': 'Einstellungen…',
+  'tray.startAtLogin': 'Bei der Anmeldung starten',
+  'tray.quit': 'Beenden',
+  'alert.move.title': 'Zeit für Bewegung',
+  'alert.move.body': 'Steh auf, geh ein paar Schritte und wechsle zwei Minuten lang die Haltung.',
+  'alert.stretch.title': 'Dehnpause',
+  'alert.stretch.body': 'Fünf Minuten sanftes Dehnen halten Waden und Oberschenkelrückseiten geschmeidig.',
+  'alert.hydrate.title': 'Trink etwas',
+  'alert.hydrate.body': 'Du hast heute {drunk} von {goal} L getrunken. Ein Glas jetzt hilft, Krämpfen vorzubeugen.',
+  'alert.repeat': '(Erinnerung {attempt} von {total})',
+  'alert.prehydrate.title': 'Trink vor dem {workout}',
+  'alert.prehydrate.body':
+    'Um {time} geht’s los mit dem {workout}. Trink jetzt etwa {ml} ml, damit dein Körper Zeit hat, es aufzunehmen.',
+  'alert.mealCutoff.title': 'Jetzt essen oder erst nach dem {workout}',
+  'alert.mealCutoff.body':
+    'Um {time} geht’s los mit dem {workout}. Voller Magen und harte Anstrengung vertragen sich nicht: Iss jetzt oder warte bis danach. Eine Mahlzeit trägst du über das Limber-Symbol ein.',
+  'alert.warmup.title': 'Aufwärmen vor dem {workout}',
+  'alert.warmup.body': 'Los geht’s um {time}. Zehn Minuten dynamisches Aufwärmen bereiten kalte Muskeln vor.',
+  'alert.cooldown.title': 'Zeit zum Abwärmen',
+  'alert.cooldown.body': 'Geh ein paar Minuten locker, dann dehn dich, solange die Muskeln noch warm sind.',
+  'alert.rehydrate.title': 'Flüssigkeit und Salze auffüllen',
+  'alert.rehydrate.body':
+    'Trink nach dem {workout} etwa {ml} ml mit etwas Salz: ein Sportgetränk, Kokoswasser oder Wasser mit einem salzigen Snack.',
+  'alert.bedtime.title': 'Dehnen vor dem Schlafen',
+  'alert.bedtime.body': 'Ein paar Minuten sanftes Dehnen von Waden und Oberschenkelrückseiten, bevor du schlafen gehst.',
+  'alert.carry': 'Nimm für die {minutes} Minuten etwa {carry} ml mit und trink alle {every} Minuten einen Schluck.',
+  'alert.recentMeal': 'Du hast vor weniger als einer Stunde gegessen: Fang locker an.',
+  'alert.action.drankIt': 'Getrunken',
+  'alert.action.ok': 'OK',
+  'workout.run': 'Laufen',
+  'workout.cycle': 'Radfahren',
+  'workout.gym': 'Fitnesstraining',
+  'workout.swim': 'Schwimmen',
+  'workout.other': 'Training',
+  'tray.meal': 'Mahlzeit eintragen',
+  'tray.cramp.log': 'Krampf eintragen',
+  'alert.action.start': 'Starten',
+  'alert.action.done': 'Erledigt',
+  'alert.action.snooze': 'In 5 min erinnern',
+  'alert.action.skip': 'Überspringen',
+  'alert.action.drink': 'Ein Glas getrunken',
+  'notice.settingsRecovered':
+    'Deine Einstellungsdatei konnte nicht gelesen werden, deshalb ist Limber mit den Standardeinstellungen gestartet. Die alte Datei wurde unter {detail} aufbewahrt.',
+  'notice.idleUnreliable':
+    'Diese Desktop-Sitzung meldet keine Leerlaufzeit, deshalb merkt Limber nicht, wenn du weggehst. Natürliche Pausen werden nicht gezählt; sperr den Bildschirm, wenn du deinen Platz verlässt.',
+};

@@ -1,4 +1,92 @@
 import type { Catalogue } from './messages.js';
 
-/** TODO-TRANSLATE: filled in by the translation step. */
-export const es: Catalogue = {} as Catalogue;
+/**
+ * Spanish. Informal "tú", in neutral wording that reads naturally in Spain and Latin America
+ * (e.g. "pantorrilla", "bebida", "algo salado" rather than regional words).
+ *
+ * Workout names follow "tu" ("tu carrera", "tu salida en bici"), which does not change with
+ * gender, so every sentence takes them as they are.
+ */
+export const es: Catalogue = {
+  'app.name': 'Limber',
+  'tray.tooltip': 'Limber — agua {water}',
+  'tray.status.next': 'Próxima pausa para moverte en {minutes} min',
+  'tray.status.nextStretch': 'Próxima pausa para estirar en {minutes} min',
+  'tray.status.due': 'Es hora de hacer una pausa',
+  'tray.status.breakRunning': 'Pausa en curso hasta las {time}',
+  'tray.status.paused': 'En pausa hasta las {time}',
+  'tray.status.pausedIndefinitely': 'En pausa',
+  'tray.status.away': 'Ausente: el conteo se reanuda cuando vuelvas',
+  'tray.status.outsideHours': 'Fuera del horario de trabajo',
+  'tray.status.nextAt': 'Próxima pausa para moverte a las {time}',
+  'tray.status.nextStretchAt': 'Próxima pausa para estirar a las {time}',
+  'tray.status.drinkDue': 'Es hora de beber algo',
+  'tray.title.minutes': '{minutes} min',
+  'tray.water': 'Agua hoy: {drunk} / {goal} L',
+  'tray.breakNow': 'Hacer una pausa ahora',
+  'tray.drink': 'Registrar una bebida',
+  'tray.drink.glass': 'Vaso (250 ml)',
+  'tray.drink.bottle': 'Botella (500 ml)',
+  'tray.drink.custom': 'Otra cantidad…',
+  'tray.drink.undo': 'Deshacer la última bebida',
+  'tray.relief': 'Aliviar un calambre',
+  'tray.relief.calf': 'Pantorrilla',
+  'tray.relief.foot': 'Pie',
+  'tray.relief.hamstring': 'Parte posterior del muslo',
+  'tray.relief.quadriceps': 'Parte delantera del muslo',
+  'tray.relief.hand': 'Mano / antebrazo',
+  'tray.routines': 'Rutinas de estiramiento…',
+  'tray.open': 'Abrir Limber…',
+  'tray.pause': 'Pausar',
+  'tray.pause.30': '30 minutos',
+  'tray.pause.60': '1 hora',
+  'tray.pause.120': '2 horas',
+  'tray.pause.tomorrow': 'Hasta mañana',
+  'tray.pause.resume': 'Reanudar',
+  'tray.preferences': 'Preferencias…',
+  'tray.startAtLogin': 'Abrir al iniciar sesión',
+  'tray.quit': 'Salir',
+  'alert.move.title': 'Hora de moverte',
+  'alert.move.body': 'Levántate, da unos pasos y cambia de postura durante dos minutos.',
+  'alert.stretch.title': 'Pausa para estirar',
+  'alert.stretch.body':
+    'Cinco minutos de estiramientos suaves mantienen flexibles las pantorrillas y la parte posterior de los muslos.',
+  'alert.hydrate.title': 'Bebe algo',
+  'alert.hydrate.body': 'Hoy llevas {drunk} de {goal} L. Un vaso ahora ayuda a prevenir los calambres.',
+  'alert.repeat': '(recordatorio {attempt} de {total})',
+  'alert.prehydrate.title': 'Bebe antes de tu {workout}',
+  'alert.prehydrate.body':
+    'Tu {workout} empieza a las {time}. Bebe ahora unos {ml} ml para que tu cuerpo tenga tiempo de absorberlos.',
+  'alert.mealCutoff.title': 'Come ahora o después de tu {workout}',
+  'alert.mealCutoff.body':
+    'Tu {workout} empieza a las {time}. El estómago lleno y el esfuerzo intenso no combinan bien: come ahora o espera hasta después. Puedes registrar una comida desde el icono de Limber.',
+  'alert.warmup.title': 'Calienta antes de tu {workout}',
+  'alert.warmup.body': 'Empieza a las {time}. Diez minutos de calentamiento dinámico preparan los músculos fríos.',
+  'alert.cooldown.title': 'Vuelta a la calma',
+  'alert.cooldown.body': 'Camina un poco y luego estira mientras los músculos siguen calientes.',
+  'alert.rehydrate.title': 'Rehidrátate con electrolitos',
+  'alert.rehydrate.body':
+    'Después de tu {workout}, bebe unos {ml} ml con algo de sal: una bebida deportiva, agua de coco o agua acompañada de algo salado.',
+  'alert.bedtime.title': 'Estiramientos antes de dormir',
+  'alert.bedtime.body': 'Unos minutos de estiramientos suaves de pantorrillas y muslos antes de acostarte.',
+  'alert.carry': 'Durante {minutes} minutos, lleva contigo unos {carry} ml y bebe un sorbo cada {every} minutos.',
+  'alert.recentMeal': 'Comiste hace menos de una hora: empieza con calma.',
+  'alert.action.drankIt': 'Ya bebí',
+  'alert.action.ok': 'Aceptar',
+  'workout.run': 'carrera',
+  'workout.cycle': 'salida en bici',
+  'workout.gym': 'sesión de gimnasio',
+  'workout.swim': 'sesión de natación',
+  'workout.other': 'entrenamiento',
+  'tray.meal': 'Registrar una comida',
+  'tray.cramp.log': 'Registrar un calambre',
+  'alert.action.start': 'Empezar',
+  'alert.action.done': 'Hecho',
+  'alert.action.snooze': 'Posponer 5 min',
+  'alert.action.skip': 'Omitir',
+  'alert.action.drink': 'Bebí un vaso',
+  'notice.settingsRecovered':
+    'No se pudo leer tu archivo de configuración, así que Limber se inició con la configuración predeterminada. El archivo anterior se guardó en {detail}.',
+  'notice.idleUnreliable':
+    'Esta sesión de escritorio no informa del tiempo de inactividad, así que Limber no puede saber cuándo te alejas. Las pausas naturales no se contarán; bloquea la pantalla cuando te vayas.',
+};

@@ -1,4 +1,91 @@
 import type { Catalogue } from './messages.js';
 
-/** TODO-TRANSLATE: filled in by the translation step. */
-export const fr: Catalogue = {} as Catalogue;
+/**
+ * French. "Vous" throughout. A no-break space (\u00a0) goes before ":" and ";", as French
+ * typography expects, so the sign never wraps onto a line of its own.
+ *
+ * Workout names follow "votre" ("votre course", "votre séance de natation"), which does not change
+ * with gender, so every sentence takes them as they are.
+ */
+export const fr: Catalogue = {
+  'app.name': 'Limber',
+  'tray.tooltip': 'Limber — eau {water}',
+  'tray.status.next': 'Prochaine pause pour bouger dans {minutes} min',
+  'tray.status.nextStretch': 'Prochaine pause étirements dans {minutes} min',
+  'tray.status.due': 'C’est l’heure de faire une pause',
+  'tray.status.breakRunning': 'Pause en cours jusqu’à {time}',
+  'tray.status.paused': 'En pause jusqu’à {time}',
+  'tray.status.pausedIndefinitely': 'En pause',
+  'tray.status.away': 'Absence — le décompte reprendra à votre retour',
+  'tray.status.outsideHours': 'En dehors des heures de travail',
+  'tray.status.nextAt': 'Prochaine pause pour bouger à {time}',
+  'tray.status.nextStretchAt': 'Prochaine pause étirements à {time}',
+  'tray.status.drinkDue': 'C’est le moment de boire',
+  'tray.title.minutes': '{minutes} min',
+  'tray.water': 'Eau aujourd’hui\u00a0: {drunk} / {goal} L',
+  'tray.breakNow': 'Faire une pause maintenant',
+  'tray.drink': 'Noter une boisson',
+  'tray.drink.glass': 'Verre (250 ml)',
+  'tray.drink.bottle': 'Bouteille (500 ml)',
+  'tray.drink.custom': 'Autre quantité…',
+  'tray.drink.undo': 'Annuler la dernière boisson',
+  'tray.relief': 'Soulager une crampe',
+  'tray.relief.calf': 'Mollet',
+  'tray.relief.foot': 'Pied',
+  'tray.relief.hamstring': 'Arrière de la cuisse',
+  'tray.relief.quadriceps': 'Avant de la cuisse',
+  'tray.relief.hand': 'Main / avant-bras',
+  'tray.routines': 'Programmes d’étirement…',
+  'tray.open': 'Ouvrir Limber…',
+  'tray.pause': 'Mettre en pause',
+  'tray.pause.30': 'Pendant 30 minutes',
+  'tray.pause.60': 'Pendant 1 heure',
+  'tray.pause.120': 'Pendant 2 heures',
+  'tray.pause.tomorrow': 'Jusqu’à demain',
+  'tray.pause.resume': 'Reprendre',
+  'tray.preferences': 'Préférences…',
+  'tray.startAtLogin': 'Lancer à l’ouverture de session',
+  'tray.quit': 'Quitter',
+  'alert.move.title': 'C’est le moment de bouger',
+  'alert.move.body': 'Levez-vous, faites quelques pas et changez de position pendant deux minutes.',
+  'alert.stretch.title': 'Pause étirements',
+  'alert.stretch.body': 'Cinq minutes d’étirements doux gardent les mollets et l’arrière des cuisses souples.',
+  'alert.hydrate.title': 'Buvez un peu',
+  'alert.hydrate.body': 'Vous avez bu {drunk} sur {goal} L aujourd’hui. Un verre maintenant aide à éviter les crampes.',
+  'alert.repeat': '(rappel {attempt} sur {total})',
+  'alert.prehydrate.title': 'Buvez avant votre {workout}',
+  'alert.prehydrate.body':
+    'Votre {workout} commence à {time}. Buvez environ {ml} ml maintenant, pour que votre corps ait le temps de l’absorber.',
+  'alert.mealCutoff.title': 'Mangez maintenant ou après votre {workout}',
+  'alert.mealCutoff.body':
+    'Votre {workout} commence à {time}. Estomac plein et effort intense ne font pas bon ménage\u00a0: mangez maintenant, ou attendez d’avoir terminé. Notez un repas depuis l’icône de Limber.',
+  'alert.warmup.title': 'Échauffez-vous avant votre {workout}',
+  'alert.warmup.body': 'Début à {time}. Dix minutes d’échauffement dynamique préparent les muscles encore froids.',
+  'alert.cooldown.title': 'Retour au calme',
+  'alert.cooldown.body': 'Marchez un peu, puis étirez-vous tant que vos muscles sont encore chauds.',
+  'alert.rehydrate.title': 'Réhydratez-vous avec des électrolytes',
+  'alert.rehydrate.body':
+    'Après votre {workout}, buvez environ {ml} ml avec un peu de sel\u00a0: une boisson pour sportifs, de l’eau de coco, ou de l’eau avec un en-cas salé.',
+  'alert.bedtime.title': 'Étirements du coucher',
+  'alert.bedtime.body': 'Quelques minutes d’étirements doux des mollets et de l’arrière des cuisses avant de dormir.',
+  'alert.carry': 'Pendant {minutes} minutes, emportez environ {carry} ml et buvez une gorgée toutes les {every} minutes.',
+  'alert.recentMeal': 'Vous avez mangé il y a moins d’une heure\u00a0: commencez en douceur.',
+  'alert.action.drankIt': 'J’ai bu',
+  'alert.action.ok': 'OK',
+  'workout.run': 'course',
+  'workout.cycle': 'sortie à vélo',
+  'workout.gym': 'séance en salle',
+  'workout.swim': 'séance de natation',
+  'workout.other': 'entraînement',
+  'tray.meal': 'Noter un repas',
+  'tray.cramp.log': 'Noter une crampe',
+  'alert.action.start': 'Commencer',
+  'alert.action.done': 'Terminé',
+  'alert.action.snooze': 'Rappeler dans 5 min',
+  'alert.action.skip': 'Passer',
+  'alert.action.drink': 'J’ai bu un verre',
+  'notice.settingsRecovered':
+    'Votre fichier de réglages n’a pas pu être lu\u00a0; Limber a donc démarré avec les réglages par défaut. L’ancien fichier a été conservé ici\u00a0: {detail}.',
+  'notice.idleUnreliable':
+    'Cette session de bureau n’indique pas le temps d’inactivité\u00a0: Limber ne peut donc pas savoir quand vous vous absentez. Les pauses naturelles ne seront pas comptées\u00a0; verrouillez l’écran quand vous partez.',
+};

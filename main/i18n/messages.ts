@@ -124,3 +124,8 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
   // A catalogue is complete by its type; the English fallback only guards data loaded at run time.
   return (current[key] ?? en[key]).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
+
+/** Litres as the current language writes them: "1.25" in English, "1,25" in German. */
+export function litres(ml: number, minDigits = 1, maxDigits = 2): string {
+  return new Intl.NumberFormat(currentLanguage, { minimumFractionDigits: minDigits, maximumFractionDigits: maxDigits }).format(Math.round(ml / 10) / 100);
+}

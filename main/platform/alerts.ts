@@ -2,7 +2,7 @@ import type { Settings } from '../core/settings.js';
 import type { AlertKind, EngineOutput, HistoryRecord, ReminderKind, ReplyAction, Snapshot } from '../core/types.js';
 import type { WorkoutKind } from '../core/workouts.js';
 import type { View } from '../ipc/contract.js';
-import { t, type MessageKey } from '../i18n/messages.js';
+import { litres, t, type MessageKey } from '../i18n/messages.js';
 
 /** The part of Electron's Notification class Limber uses. */
 export interface NotificationLike {
@@ -106,8 +106,8 @@ export function alertText(record: AlertRecord, water: Snapshot['water'], formatT
   const workout = record.workoutKind ? t(workoutName[record.workoutKind]) : t('workout.other');
   const time = record.workoutStart === undefined ? '' : formatTime(record.workoutStart);
   const params = {
-    drunk: (water.todayMl / 1000).toFixed(2),
-    goal: (water.goalMl / 1000).toFixed(1),
+    drunk: litres(water.todayMl, 2),
+    goal: litres(water.goalMl, 1, 1),
     workout,
     time,
     ml: record.ml ?? 0,

@@ -8,7 +8,7 @@
  */
 import { DateTime } from 'luxon';
 import { assertNever, type EngineInput, type MovementKind, type PauseRequest, type Snapshot } from '../core/types.js';
-import { t, type MessageKey } from '../i18n/messages.js';
+import { t, type MessageKey, litres } from '../i18n/messages.js';
 import { reliefMuscles, type ReliefMuscle, type View } from '../ipc/contract.js';
 
 const MINUTE = 60_000;
@@ -131,8 +131,7 @@ export function trayTooltip(snapshot: Snapshot): string {
 
 /** Litres with one or two decimals: 0.0, 0.25, 0.5, 1.25, 2.0. */
 export function formatLitres(ml: number): string {
-  const text = String(Math.round(ml / 10) / 100);
-  return text.includes('.') ? text : `${text}.0`;
+  return litres(ml);
 }
 
 // ── status ──────────────────────────────────────────────────────────────────────────────────
