@@ -32,7 +32,7 @@ export interface LimberElectron<Image extends TrayImage = TrayImage, MenuT = unk
       on(event: 'before-quit', listener: () => void): unknown;
     };
   session: SecurityDeps['session'];
-  shell: SecurityDeps['shell'];
+  shell: SecurityDeps['shell'] & { openPath(path: string): Promise<string> };
   BrowserWindow: WindowDeps['BrowserWindow'];
   screen: WindowDeps['screen'];
   Tray: TrayDeps<Image, MenuT>['Tray'];
@@ -50,6 +50,8 @@ export interface StartOptions {
   env: Record<string, string | undefined>;
   /** The executable a login item starts (the AppImage on Linux when there is one). */
   execPath: string;
+  /** process.resourcesPath in a packaged app: where extraResources (the guide) land. */
+  resourcesPath?: string;
   clockHost?: ClockHost;
   log?: (message: string) => void;
 }
@@ -157,6 +159,12 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
         const hour = DateTime.fromMillis(wall, { zone: engine.snapshot().timeZone }).hour;
         return tryTo(() => appController.logCramp({ muscle: action.muscle, context: likelyContext(hour, minutesSinceWorkoutEnd(wall)), severity: 3 }));
       }
+      case 'help':
+        // The user's guide ships beside the app (electron-builder extraResources), outside the asar.
+        void electron.shell.openPath(app.isPackaged ? join(options.resourcesPath ?? '', 'guide.md') : join(app.getAppPath(), 'docs', 'guide.md')).then((problem) => {
+          if (problem) log(`could not open the guide: ${problem}`);
+        });
+        return;
       case 'quit':
         return app.quit();
     }

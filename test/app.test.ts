@@ -251,4 +251,12 @@ describe('Limber, wired together', () => {
     expect(after.ok && after.value.language).toBe('de');
     fake.app.locale = 'en-US';
   });
+
+  it('opens the user’s guide from Help', async () => {
+    await start();
+    fake.shell.opened.length = 0;
+    menu().click('Help…');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(fake.shell.opened).toEqual([path.join(fake.app.getAppPath(), 'docs', 'guide.md')]);
+  });
 });

@@ -84,6 +84,7 @@ describe('tray menu (pure)', () => {
       'Pause ▸ Until tomorrow',
       'Pause ▸ Resume (off)',
       'Preferences…',
+      'Help…',
       'Start at login [ ]',
       'Quit',
     ]);

@@ -43,6 +43,7 @@ export const de: Catalogue = {
   'tray.pause.tomorrow': 'Bis morgen',
   'tray.pause.resume': 'Fortsetzen',
   'tray.preferences': 'Einstellungen…',
+  'tray.help': 'Hilfe…',
   'tray.startAtLogin': 'Bei der Anmeldung starten',
   'tray.quit': 'Beenden',
   'alert.move.title': 'Zeit für Bewegung',

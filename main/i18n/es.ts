@@ -44,6 +44,7 @@ export const es: Catalogue = {
   'tray.pause.tomorrow': 'Hasta mañana',
   'tray.pause.resume': 'Reanudar',
   'tray.preferences': 'Preferencias…',
+  'tray.help': 'Ayuda…',
   'tray.startAtLogin': 'Abrir al iniciar sesión',
   'tray.quit': 'Salir',
   'alert.move.title': 'Hora de moverte',

@@ -44,6 +44,7 @@ export const fr: Catalogue = {
   'tray.pause.tomorrow': 'Jusqu’à demain',
   'tray.pause.resume': 'Reprendre',
   'tray.preferences': 'Préférences…',
+  'tray.help': 'Aide…',
   'tray.startAtLogin': 'Lancer à l’ouverture de session',
   'tray.quit': 'Quitter',
   'alert.move.title': 'C’est le moment de bouger',

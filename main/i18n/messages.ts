@@ -45,6 +45,7 @@ export const en = {
   'tray.pause.tomorrow': 'Until tomorrow',
   'tray.pause.resume': 'Resume',
   'tray.preferences': 'Preferences…',
+  'tray.help': 'Help…',
   'tray.startAtLogin': 'Start at login',
   'tray.quit': 'Quit',
   'alert.move.title': 'Time to move',

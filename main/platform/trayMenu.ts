@@ -29,6 +29,7 @@ export type TrayAction =
   | { type: 'openAtLogin'; openAtLogin: boolean }
   | { type: 'meal' }
   | { type: 'logCramp'; muscle: ReliefMuscle }
+  | { type: 'help' }
   | { type: 'quit' };
 
 export type TrayEngineAction = Extract<TrayAction, { type: 'breakNow' | 'drink' | 'undoDrink' | 'pause' | 'resume' | 'meal' }>;
@@ -45,6 +46,7 @@ export function isEngineAction(action: TrayAction): action is TrayEngineAction {
       return true;
     case 'open':
     case 'logCramp':
+    case 'help':
     case 'openAtLogin':
     case 'quit':
       return false;
@@ -277,6 +279,7 @@ function menuOf(snapshot: Snapshot, status: Status, options: TrayMenuOptions): T
       ],
     },
     item('preferences', 'tray.preferences', { type: 'open', view: 'preferences' }),
+    item('help', 'tray.help', { type: 'help' }),
     ...(loginItem
       ? [
           {

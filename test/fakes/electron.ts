@@ -398,6 +398,11 @@ export function createFakeElectron() {
       async openExternal(url: string) {
         opened.push(url);
       },
+      /** Opens a local file with the OS's default app; '' means it worked. */
+      async openPath(path: string) {
+        opened.push(path);
+        return '';
+      },
     },
     webContentsCreated,
   };
