@@ -178,7 +178,9 @@ export class AppController {
   recordAdded(record: HistoryRecord): void {
     if (!this.recent) return;
     this.recent.push(record);
-    if (this.historyRange !== null && isChartable(record)) this.refreshHistory();
+    if (this.historyRange === null || !isChartable(record)) return;
+    this.refreshHistory();
+    this.changed(); // a logged cramp changes no snapshot, but the diary and charts must show it
   }
 
   private refreshHistory(): void {

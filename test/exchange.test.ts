@@ -77,3 +77,26 @@ describe('history export and import', () => {
     );
   });
 });
+
+describe('history written on a real clock', () => {
+  it('has whole-millisecond times, so an export reads back exactly', async () => {
+    const { Engine } = await import('../main/core/engine.js');
+    const { systemClock } = await import('../main/platform/clock.js');
+    let t = 0.123;
+    const clock = systemClock({ wallNow: () => Date.UTC(2026, 2, 2, 9) + t, monotonicNow: () => t, timeZone: () => 'Europe/Berlin', setTimeout: () => 0, clearTimeout: () => undefined });
+    const engine = new Engine({ clock, sensor: { read: () => ({ idleSeconds: 0, locked: false }) } });
+    const records: HistoryRecord[] = [];
+    engine.subscribe((out) => out.type === 'record' && records.push(out.record));
+    engine.start();
+    t += 1000.456;
+    engine.dispatch({ type: 'drink', ml: 300 });
+    engine.dispatch({ type: 'breakNow' });
+    expect(records.length).toBeGreaterThan(1);
+    expect(parseExport(toCsv(records))).toEqual(records);
+    expect(parseExport(toJson(records, 0))).toEqual(records);
+  });
+
+  it('names an unreadable time plainly', () => {
+    expect(() => parseExport(`${toCsv([]).trim()}\nyesterday,meal,,,,,,,,,,\n`)).toThrow(/^line 2: at: not a time in ISO 8601 UTC/);
+  });
+});

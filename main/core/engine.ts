@@ -871,8 +871,11 @@ export class Engine {
 
   private record(body: DistributiveOmit<HistoryRecord, 'at'>, now: number): void {
     this.recorded++;
-    const record = { ...body, at: now + this.offset } as HistoryRecord;
-    for (const listener of this.listeners) listener({ type: 'record', record });
+    // Wall times in the history are whole milliseconds (performance.now() has fractions), so an
+    // export reads back exactly.
+    const record = { ...body, at: Math.round(now + this.offset) } as Record<string, unknown>;
+    for (const key of ['since', 'until', 'workoutStart'] as const) if (typeof record[key] === 'number') record[key] = Math.round(record[key]);
+    for (const listener of this.listeners) listener({ type: 'record', record: record as HistoryRecord });
   }
 
   private publish(now: number, changed: boolean): void {

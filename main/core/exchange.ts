@@ -218,7 +218,11 @@ function fromCsv(text: string): HistoryRecord[] {
     CSV_COLUMNS.forEach((column, i) => {
       const cell = cells[i] as string;
       if (cell === '') return;
-      if (column === 'at') value.at = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(cell) ? Date.parse(cell) : cell;
+      if (column === 'at') {
+        const when = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(cell) ? Date.parse(cell) : NaN;
+        if (!Number.isFinite(when)) throw new ImportError(line, `at: not a time in ISO 8601 UTC like 2026-03-02T08:30:00.000Z (got ${describe(cell)})`);
+        value.at = when;
+      }
       else if (column === 'event') value.event = cell;
       else if (column === 'extra') {
         try {
