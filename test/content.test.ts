@@ -1,0 +1,282 @@
+/**
+ * The health content: every stretch has a drawing, every routine and guide points at things that
+ * exist, every claim cites a real reference and says how firm the evidence is.
+ *
+ * Imports the data modules directly: renderer/content/index.ts needs Vite's import.meta.glob for
+ * illustration URLs, and modules with value imports use the renderer's `.ts` import paths, which the
+ * Node tsconfig does not allow.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { reliefMuscles } from '../main/ipc/contract.js';
+import { advice, adviceGroups } from '../renderer/content/advice.js';
+import { references } from '../renderer/content/references.js';
+import { reliefGuides } from '../renderer/content/relief.js';
+import { routines } from '../renderer/content/routines.js';
+import { stretches } from '../renderer/content/stretches.js';
+import { routineSeconds } from '../renderer/content/timing.js';
+import type { AdviceGroup, BodyArea, Evidence, RoutineKind, Stretch } from '../renderer/content/types.js';
+
+const illustrations = fileURLToPath(new URL('../resources/illustrations/', import.meta.url));
+const evidenceLevels: readonly Evidence[] = ['strong', 'mixed', 'weak', 'expert opinion'];
+const stretchById = (id: string): Stretch | undefined => stretches.find((s) => s.id === id);
+const referenceIds = new Set(references.map((r) => r.id));
+
+const duplicates = (ids: string[]) => ids.filter((id, i) => ids.indexOf(id) !== i);
+
+/** Parses an SVG with a small, strict tag checker: every tag closes in order, one root <svg>. */
+function parseSvg(text: string): { root: string; tags: string[]; attributes: string } {
+  const body = text.replace(/<\?xml[^>]*\?>/, '').replace(/<!--[\s\S]*?-->/g, '').trim();
+  const stack: string[] = [];
+  const tags: string[] = [];
+  let attributes = '';
+  let root = '';
+  const tag = /<(\/?)([A-Za-z][\w:-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>/g;
+  let last = 0;
+  for (let m = tag.exec(body); m; m = tag.exec(body)) {
+    const between = body.slice(last, m.index);
+    if (between.includes('<') || between.includes('>')) throw new Error(`Malformed markup near "${between.slice(0, 40)}"`);
+    last = tag.lastIndex;
+    const [, closing, name = '', attrs = '', selfClosing] = m;
+    if (closing) {
+      if (stack.pop() !== name) throw new Error(`Unbalanced </${name}>`);
+      continue;
+    }
+    if (!root) root = name;
+    else if (stack.length === 0) throw new Error('More than one root element');
+    tags.push(name);
+    attributes += attrs;
+    if (!selfClosing) stack.push(name);
+  }
+  if (stack.length > 0) throw new Error(`Unclosed <${stack.join('>, <')}>`);
+  if (body.slice(last).trim()) throw new Error('Text after the root element');
+  return { root, tags, attributes };
+}
+
+describe('stretches', () => {
+  it('has at least 14, with unique ids', () => {
+    expect(stretches.length).toBeGreaterThanOrEqual(14);
+    expect(duplicates(stretches.map((s) => s.id))).toEqual([]);
+  });
+
+  it.each(stretches.map((s) => [s.id, s] as const))('%s is complete', (_id, stretch) => {
+    expect(stretch.name.trim()).not.toBe('');
+    expect(stretch.target.trim()).not.toBe('');
+    expect(stretch.areas.length).toBeGreaterThan(0);
+    expect(stretch.steps.length).toBeGreaterThan(0);
+    for (const step of stretch.steps) expect(step.trim()).not.toBe('');
+    expect(stretch.holdSeconds).toBeGreaterThan(0);
+    expect(['each', 'none']).toContain(stretch.sides);
+    expect(['static', 'dynamic']).toContain(stretch.kind);
+    expect(Array.isArray(stretch.cautions)).toBe(true);
+    expect(stretch.cautions.length).toBeGreaterThan(0);
+    expect(stretch.illustrationAlt.trim()).not.toBe('');
+    expect(referenceIds.has(stretch.source), `source ${stretch.source}`).toBe(true);
+    expect(evidenceLevels).toContain(stretch.evidence);
+    expect(stretch.evidenceNote.trim()).not.toBe('');
+  });
+
+  it.each(stretches.map((s) => [s.id, s.illustration] as const))('%s has a line drawing (%s)', (_id, file) => {
+    const path = illustrations + file;
+    expect(existsSync(path), path).toBe(true);
+    const text = readFileSync(path, 'utf8');
+    const svg = parseSvg(text);
+    expect(svg.root).toBe('svg');
+    expect(svg.tags[1], 'a <title> first inside <svg>').toBe('title');
+    expect(text).toMatch(/<title>[^<]+<\/title>/);
+    expect(text).toContain('viewBox="0 0 200 200"');
+    expect(text).toContain('stroke="currentColor"');
+    // One style: the same stroke everywhere, no raster images, fonts or scripts.
+    expect(svg.attributes).not.toMatch(/stroke-width="(?!6")/);
+    expect(svg.tags).not.toContain('image');
+    expect(svg.tags).not.toContain('text');
+    expect(svg.tags).not.toContain('script');
+    expect(svg.tags).not.toContain('style');
+    expect(text).not.toMatch(/#[0-9a-f]{3,6}\b|rgb\(/i);
+  });
+
+  it('covers every area the app promises', () => {
+    const areas = new Set<BodyArea>(stretches.flatMap((s) => s.areas));
+    const required: BodyArea[] = [
+      'calf',
+      'soleus',
+      'foot',
+      'hamstring',
+      'quadriceps',
+      'hipFlexor',
+      'glutes',
+      'lowerBack',
+      'wristFlexors',
+      'wristExtensors',
+      'neck',
+      'shoulders',
+      'ankle',
+    ];
+    for (const area of required) expect(areas.has(area), area).toBe(true);
+    // Standing desk moves and warm-up moves.
+    for (const id of ['heel-raises', 'ankle-circles', 'marching', 'leg-swings', 'walking-lunges']) {
+      expect(stretchById(id)?.kind, id).toBe('dynamic');
+    }
+  });
+});
+
+describe('routines', () => {
+  it('have unique ids and refer only to existing stretches and references', () => {
+    expect(duplicates(routines.map((r) => r.id))).toEqual([]);
+    for (const routine of routines) {
+      expect(routine.steps.length, routine.id).toBeGreaterThan(0);
+      for (const step of routine.steps) expect(stretchById(step.stretch), `${routine.id} → ${step.stretch}`).toBeDefined();
+      expect(referenceIds.has(routine.source), `${routine.id} source`).toBe(true);
+      expect(evidenceLevels).toContain(routine.evidence);
+      expect(routine.evidenceNote.trim()).not.toBe('');
+    }
+  });
+
+  it('include each kind the app needs', () => {
+    const kinds: RoutineKind[] = ['move', 'stretch', 'warmup', 'cooldown', 'bedtime', 'relief'];
+    for (const kind of kinds) expect(routines.some((r) => r.kind === kind), kind).toBe(true);
+  });
+
+  it('fit their breaks: a 1–2 minute move break and a 5 minute stretch break', () => {
+    const move = routines.find((r) => r.kind === 'move')!;
+    const stretch = routines.find((r) => r.kind === 'stretch')!;
+    expect(routineSeconds(move, stretchById)).toBeGreaterThanOrEqual(60);
+    expect(routineSeconds(move, stretchById)).toBeLessThanOrEqual(120);
+    expect(routineSeconds(stretch, stretchById)).toBeGreaterThanOrEqual(4 * 60);
+    expect(routineSeconds(stretch, stretchById)).toBeLessThanOrEqual(6 * 60);
+  });
+
+  it('warm up with moving stretches', () => {
+    for (const routine of routines.filter((r) => r.kind === 'warmup')) {
+      expect(routine.steps.every((step) => stretchById(step.stretch)?.kind === 'dynamic'), routine.id).toBe(true);
+    }
+  });
+
+  it('have one relief routine for each muscle in the Cramp relief menu', () => {
+    for (const muscle of reliefMuscles) {
+      expect(routines.filter((r) => r.kind === 'relief' && r.muscle === muscle), muscle).toHaveLength(1);
+    }
+    for (const routine of routines) {
+      if (routine.kind !== 'relief') expect(routine.muscle, routine.id).toBeUndefined();
+    }
+  });
+
+  it('include the routines the break windows show', () => {
+    // renderer/content/breakRoutines.ts builds the break window steps from these two.
+    expect(routines.find((r) => r.id === 'desk-move')?.kind).toBe('move');
+    expect(routines.find((r) => r.id === 'desk-stretch')?.kind).toBe('stretch');
+  });
+});
+
+describe('relief guides', () => {
+  it('exist for each muscle in the Cramp relief menu, with its relief routine', () => {
+    expect(reliefGuides.map((g) => g.muscle).sort()).toEqual([...reliefMuscles].sort());
+    for (const guide of reliefGuides) {
+      const routine = routines.find((r) => r.id === guide.routine);
+      expect(routine?.kind, guide.muscle).toBe('relief');
+      expect(routine?.muscle, guide.muscle).toBe(guide.muscle);
+      expect(guide.immediate.length).toBeGreaterThanOrEqual(3);
+      expect(guide.afterwards.length).toBeGreaterThan(0);
+      expect(referenceIds.has(guide.source), guide.source).toBe(true);
+      expect(evidenceLevels).toContain(guide.evidence);
+    }
+  });
+
+  it('tell people to stop, stretch and hold, breathe, massage, then warm or cool, and when to get help', () => {
+    for (const guide of reliefGuides) {
+      const first = guide.immediate.join(' ').toLowerCase();
+      expect(first, guide.muscle).toMatch(/stop/);
+      expect(first, guide.muscle).toMatch(/hold/);
+      expect(first, guide.muscle).toMatch(/breathe slowly and deeply/);
+      expect(first, guide.muscle).toMatch(/rub/);
+      const after = guide.afterwards.join(' ').toLowerCase();
+      expect(after, guide.muscle).toMatch(/warm/);
+      expect(after, guide.muscle).toMatch(/cold/);
+      expect(after, guide.muscle).toMatch(/doctor|urgent/);
+    }
+  });
+});
+
+describe('advice', () => {
+  it('has unique ids, an evidence level and at least one existing source per item', () => {
+    expect(duplicates(advice.map((a) => a.id))).toEqual([]);
+    for (const item of advice) {
+      expect(item.sources.length, item.id).toBeGreaterThan(0);
+      for (const source of item.sources) expect(referenceIds.has(source), `${item.id} → ${source}`).toBe(true);
+      expect(evidenceLevels).toContain(item.evidence);
+      expect(item.evidenceNote.trim(), item.id).not.toBe('');
+      expect(item.text.trim(), item.id).not.toBe('');
+    }
+  });
+
+  it('sums up each item in one short sentence of its own, not a copy of the text', () => {
+    const words = (text: string) => text.trim().split(/\s+/).length;
+    const firstSentence = (text: string) => text.split(/(?<=[.!?])\s/)[0] ?? text;
+    for (const item of advice) {
+      expect(item.summary.trim(), item.id).not.toBe('');
+      expect(words(item.summary), `${item.id}: "${item.summary}"`).toBeLessThanOrEqual(12);
+      expect(item.summary, item.id).toMatch(/^\p{Lu}.*[.]$/u);
+      expect(item.summary.slice(0, -1), `${item.id}: one sentence`).not.toMatch(/[.!?]\s/);
+      expect(item.summary, item.id).not.toBe(firstSentence(item.text));
+      expect(item.summary, item.id).not.toBe(item.title);
+    }
+  });
+
+  it('fills all four groups, in the order the Learn view shows them', () => {
+    const groups: AdviceGroup[] = ['why', 'now', 'prevent', 'doctor'];
+    expect(adviceGroups.map((g) => g.group)).toEqual(groups);
+    for (const group of groups) expect(advice.some((a) => a.group === group), group).toBe(true);
+  });
+
+  it('covers each topic the app promises', () => {
+    const inGroup = (group: AdviceGroup) =>
+      advice
+        .filter((a) => a.group === group)
+        .map((a) => `${a.title} ${a.text}`)
+        .join(' ')
+        .toLowerCase();
+    const topics: Record<AdviceGroup, RegExp[]> = {
+      why: [/dehydrat|fluid/, /sodium/, /potassium/, /magnesium/, /tired|overworked/, /nerve/, /glycogen|carbohydrate/, /blood/, /one position/, /night/, /sweat/],
+      now: [/stop/, /stretch/, /hold/, /breathe slowly and deeply/, /warmth|heat/, /cold|ice/, /rub|massage/],
+      prevent: [/drink/, /sports drink/, /coconut water/, /an hour/, /warm up/, /before, during and after/, /massage/, /foam rolling/, /cool-water|cold-water/, /magnesium/, /doctor/],
+      doctor: [/frequent|often/, /severe|painful/, /swelling/, /redness/, /weakness/, /numbness/, /does not ease|10 minutes/, /statins/, /diuretics/, /pregnan/, /quinine/, /not medical advice/],
+    };
+    for (const [group, patterns] of Object.entries(topics) as [AdviceGroup, RegExp[]][]) {
+      const text = inGroup(group);
+      for (const pattern of patterns) expect(text, `${group}: ${pattern}`).toMatch(pattern);
+    }
+  });
+
+  it('is honest about contested and weak evidence', () => {
+    const item = (id: string) => advice.find((a) => a.id === id)!;
+    expect(item('why-sweat-salts').evidence).toBe('mixed');
+    expect(item('why-sweat-salts').evidenceNote).toMatch(/debated/);
+    expect(item('prevent-magnesium').sources).toContain('garrison-2020');
+    expect(item('prevent-magnesium').text).toMatch(/little or no benefit/);
+    expect(item('doctor-quinine').sources).toContain('fda-quinine-2010');
+    expect(item('prevent-stretch').evidence).toBe('mixed');
+  });
+});
+
+describe('references', () => {
+  it('have unique ids, https URLs, and the details to find them', () => {
+    expect(duplicates(references.map((r) => r.id))).toEqual([]);
+    for (const reference of references) {
+      expect(reference.url, reference.id).toMatch(/^https:\/\/[^\s]+$/);
+      expect(reference.title.trim(), reference.id).not.toBe('');
+      expect(reference.publisher.trim(), reference.id).not.toBe('');
+      if (reference.authors !== undefined) expect(reference.year, `${reference.id} year`).toBeGreaterThan(1900);
+    }
+  });
+
+  it('are each cited at least once', () => {
+    const cited = new Set([
+      ...stretches.map((s) => s.source),
+      ...routines.map((r) => r.source),
+      ...reliefGuides.map((g) => g.source),
+      ...advice.flatMap((a) => a.sources),
+    ]);
+    for (const reference of references) expect(cited.has(reference.id), reference.id).toBe(true);
+  });
+});
