@@ -6,9 +6,10 @@
  */
 import { engineBenches } from './engine.js';
 import { historyBenches } from './history.js';
+import { rendererBenches } from './renderer.js';
 import type { Bench } from './types.js';
 
-const benches: Bench[] = [...engineBenches, ...historyBenches];
+const benches: Bench[] = [...engineBenches, ...historyBenches, ...rendererBenches];
 
 type Verdict = { name: string; target: string; ok: boolean | null };
 

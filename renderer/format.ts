@@ -1,3 +1,4 @@
+import type { Settings } from '../main/core/settings.ts';
 import { locale, t } from './i18n.ts';
 
 const MINUTE = 60_000;
@@ -21,6 +22,53 @@ export function formatTimeOfDay(wall: number, timeZone: string): string {
   return new Intl.DateTimeFormat(undefined, { timeStyle: 'short', timeZone }).format(wall);
 }
 
-export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(locale()).format(value);
+export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
+  return new Intl.NumberFormat(locale(), options).format(value);
+}
+
+// Volumes. Stored amounts are always whole millilitres; the person chooses how they are shown.
+
+export type VolumeUnit = Settings['profile']['units'];
+
+/** One US fluid ounce (NIST Handbook 44: 29.573 529 562 5 ml). */
+export const ML_PER_FLOZ = 29.5735;
+
+/** Fluid ounces are shown to a tenth; millilitres whole. */
+const UNIT_DECIMALS: Record<VolumeUnit, number> = { ml: 0, floz: 1 };
+
+/** An amount in millilitres, in the person's unit (not rounded). */
+export function fromMl(ml: number, unit: VolumeUnit): number {
+  return unit === 'ml' ? ml : ml / ML_PER_FLOZ;
+}
+
+/** An amount typed in the person's unit, as the whole millilitres main stores. */
+export function toMl(amount: number, unit: VolumeUnit): number {
+  return Math.round(unit === 'ml' ? amount : amount * ML_PER_FLOZ);
+}
+
+/** The number alone, as a field shows it for editing: "250", "8.5" (no grouping, "." decimal). */
+export function volumeFieldValue(ml: number, unit: VolumeUnit): string {
+  const factor = 10 ** UNIT_DECIMALS[unit];
+  return String(Math.round(fromMl(ml, unit) * factor) / factor);
+}
+
+/** "250 ml", "2,000 ml", "8.5 fl oz". */
+export function formatVolume(ml: number, unit: VolumeUnit): string {
+  const amount = formatNumber(fromMl(ml, unit), { maximumFractionDigits: UNIT_DECIMALS[unit] });
+  return t(unit === 'ml' ? 'unit.ml' : 'unit.floz', { amount });
+}
+
+/**
+ * Today's water against the goal, as the ring shows and says it: litres for people who chose
+ * millilitres ("1.25" of "2.0"), fluid ounces to a tenth otherwise.
+ */
+export function waterProgress(todayMl: number, goalMl: number, unit: VolumeUnit): { drunk: string; goal: string; short: string; label: string } {
+  const options: Intl.NumberFormatOptions = unit === 'ml' ? { minimumFractionDigits: 1, maximumFractionDigits: 2 } : { maximumFractionDigits: 1 };
+  const amount = (ml: number) => formatNumber(unit === 'ml' ? ml / 1000 : fromMl(ml, unit), options);
+  // Nothing yet reads as "0", not "0.0".
+  const drunk = todayMl === 0 ? formatNumber(0) : amount(todayMl);
+  const goal = amount(goalMl);
+  return unit === 'ml'
+    ? { drunk, goal, short: t('water.ring.of.litres', { goal }), label: t('water.ring.label.litres', { drunk, goal }) }
+    : { drunk, goal, short: t('water.ring.of.floz', { goal }), label: t('water.ring.label.floz', { drunk, goal }) };
 }

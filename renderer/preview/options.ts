@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { isValidTimeZone } from '../../main/core/localTime.ts';
 import type { MovementKind } from '../../main/core/types.ts';
-import { views, type Notice, type NoticeId, type View } from '../../main/ipc/contract.ts';
+import { reliefMuscles, views, type Notice, type NoticeId, type ReliefMuscle, type View } from '../../main/ipc/contract.ts';
 
 /**
  * What a preview page can be asked for in its query string, so that people and UI tests can open
@@ -15,7 +15,13 @@ import { views, type Notice, type NoticeId, type View } from '../../main/ipc/con
  * - `strict=1`          strict mode on
  * - `notices=idleUnreliable,settingsRecovered`  notices to show
  * - `view=preferences`  the route main would ask the window to show
+ * - `muscle=calf`       with `view=relief`: the muscle a tray Cramp relief item routes to; with
+ *                       `view=diary`: the muscle the relief guide's "Log this cramp" brings along
  * - `login=1`           start at login on
+ * - `firstRun=1`        show the first-run welcome (otherwise setup counts as done, as it is for
+ *                       anyone past their first launch)
+ * - `seedHistory=1`     a month of plausible history before the start (preview/seedHistory.ts),
+ *                       with a few cramps and the workouts it followed, for History and Insights
  */
 export interface PreviewOptions {
   speed: number;
@@ -25,7 +31,11 @@ export interface PreviewOptions {
   strict: boolean;
   notices: Notice[];
   view: View | null;
+  /** The relief muscle in the route (only with view=relief or view=diary). */
+  muscle: ReliefMuscle | null;
   openAtLogin: boolean;
+  firstRun: boolean;
+  seedHistory: boolean;
 }
 
 const noticeIds: readonly NoticeId[] = ['settingsRecovered', 'idleUnreliable', 'notificationsUnsupported'];
@@ -58,6 +68,9 @@ export function parsePreviewOptions(search: string, browserZone: string): Previe
   const viewParam = params.get('view');
   const view = (views as readonly string[]).includes(viewParam ?? '') ? (viewParam as View) : null;
 
+  const muscleParam = params.get('muscle');
+  const muscle = (view === 'relief' || view === 'diary') && (reliefMuscles as readonly string[]).includes(muscleParam ?? '') ? (muscleParam as ReliefMuscle) : null;
+
   return {
     speed,
     startAt: start?.isValid ? start.toMillis() : null,
@@ -66,6 +79,9 @@ export function parsePreviewOptions(search: string, browserZone: string): Previe
     strict: flag('strict'),
     notices,
     view,
+    muscle,
     openAtLogin: flag('login'),
+    firstRun: flag('firstRun'),
+    seedHistory: flag('seedHistory'),
   };
 }

@@ -1,12 +1,14 @@
-import { AppController } from '../../main/controller.ts';
+import { AppController, type HistoryPort } from '../../main/controller.ts';
 import type { PresenceSensor } from '../../main/core/clock.ts';
 import { Engine } from '../../main/core/engine.ts';
 import { resolveSettings } from '../../main/core/settings.ts';
 import type { HistoryRecord, ReminderKind } from '../../main/core/types.ts';
+import type { Workout } from '../../main/core/workouts.ts';
 import type { AppState, Channel, IpcResult, LimberBridge, RequestOf, ResponseOf } from '../../main/ipc/contract.ts';
 import { answer } from '../../main/ipc/handlers.ts';
 import type { PreviewOptions } from './options.ts';
 import { PreviewClock } from './previewClock.ts';
+import { seededPlan, seedHistory } from './seedHistory.ts';
 
 const MINUTE = 60_000;
 /** How far the preview fast-forwards at most to bring up a requested alert. */
@@ -15,11 +17,24 @@ const FORWARD_LIMIT = 2 * 24 * 60 * MINUTE;
 /** Someone at the keyboard all the time: the preview never goes away on its own. */
 const presentSensor: PresenceSensor = { read: () => ({ idleSeconds: 0, locked: false }) };
 
+/** The history in memory, as main keeps it on disk: appended to, loaded as copies. */
+class MemoryHistory implements HistoryPort {
+  constructor(private readonly records: HistoryRecord[] = []) {}
+  load(options: { sinceWall?: number } = {}): HistoryRecord[] {
+    const since = options.sinceWall;
+    return since === undefined ? [...this.records] : this.records.filter((r) => r.at >= since);
+  }
+  append(record: HistoryRecord): void {
+    this.records.push(record);
+  }
+}
+
 /**
  * A LimberBridge with main simulated in the page: the real Engine on a PreviewClock, main's own
  * AppController and IPC `answer` (the contract's validation, the same intents), and the whole
  * AppState pushed to listeners whenever it changes. Only Electron is missing: no windows,
- * notifications, store or login item — those ports are in-memory stand-ins here.
+ * notifications, store or login item — those ports are in-memory stand-ins here, as are the
+ * workout plan and the history (optionally seeded with a month: `?seedHistory=1`).
  */
 export class PreviewBridge implements LimberBridge {
   readonly clock: PreviewClock;
@@ -29,13 +44,22 @@ export class PreviewBridge implements LimberBridge {
   private breakAlertFor: ReminderKind | null = null;
   private readonly listeners = new Set<(state: AppState) => void>();
   private lastPushed = '';
+  private readonly history: MemoryHistory;
+  private workouts: Workout[];
+  private ids = 0;
 
   constructor(options: PreviewOptions, browserNow: number) {
     this.clock = new PreviewClock(options.startAt ?? browserNow, options.timeZone, options.speed);
     this.openAtLogin = options.openAtLogin;
     // Asking for a movement break window means asking for the setting that shows one.
-    const settings = resolveSettings({ alerts: { strict: options.strict, breakWindowForMove: options.breakAlert === 'move' } });
-    this.engine = new Engine({ clock: this.clock, sensor: presentSensor, settings });
+    const settings = resolveSettings({
+      alerts: { strict: options.strict, breakWindowForMove: options.breakAlert === 'move' },
+      profile: { setupDone: !options.firstRun },
+    });
+    // A seeded month comes with the plan it followed; otherwise nothing is planned yet.
+    this.history = new MemoryHistory(options.seedHistory ? seedHistory(this.clock.wallNow(), options.timeZone) : []);
+    this.workouts = options.seedHistory ? structuredClone(seededPlan) : [];
+    this.engine = new Engine({ clock: this.clock, sensor: presentSensor, settings, workouts: this.workouts });
     this.controller = new AppController({
       engine: this.engine,
       saveSettings: () => undefined, // settings live as long as the page
@@ -47,12 +71,25 @@ export class PreviewBridge implements LimberBridge {
         },
       },
       onChange: (state) => this.push(state),
+      workouts: {
+        initial: this.workouts,
+        save: (workouts) => {
+          this.workouts = workouts;
+        },
+      },
+      history: this.history,
+      now: () => this.clock.wallNow(),
+      newId: () => `preview-${++this.ids}`,
     });
     for (const notice of options.notices) this.controller.addNotice(notice);
-    if (options.view) this.controller.handle('window:open', { view: options.view });
+    if (options.view) this.controller.handle('window:open', options.muscle ? { view: options.view, muscle: options.muscle } : { view: options.view });
     this.engine.subscribe((output) => {
-      if (output.type === 'record') this.followBreakWindow(output.record);
-      else this.controller.snapshotChanged(output.snapshot);
+      if (output.type === 'record') {
+        // As main does: into the history first, then the controller's view of it.
+        this.history.append(output.record);
+        this.controller.recordAdded(output.record);
+        this.followBreakWindow(output.record);
+      } else this.controller.snapshotChanged(output.snapshot);
     });
     this.engine.start();
     if (options.breakAlert) this.forwardToAlert(options.breakAlert);

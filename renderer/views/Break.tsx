@@ -3,7 +3,7 @@ import type { MovementKind } from '../../main/core/types.ts';
 import type { AppState } from '../bridge.ts';
 import { Button } from '../components/Button.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
-import { breakRoutines } from '../content/breakRoutines.ts';
+import { breakRoutines } from '../content/index.ts';
 import { formatClockCountdown, formatDuration } from '../format.ts';
 import { useKeepFocus } from '../hooks/useKeepFocus.ts';
 import { t } from '../i18n.ts';

@@ -1,65 +1,273 @@
-import { useId } from 'preact/hooks';
-import type { SettingsPatch } from '../../main/core/settings.ts';
+import type { ComponentChildren } from 'preact';
+import type { Settings, SettingsPatch } from '../../main/core/settings.ts';
 import { CheckboxField } from '../components/CheckboxField.tsx';
-import { t } from '../i18n.ts';
+import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { NumberField } from '../components/NumberField.tsx';
+import { TimeField } from '../components/TimeField.tsx';
+import { TimeRange } from '../components/TimeRange.tsx';
+import { TimeWindowsEditor } from '../components/TimeWindowsEditor.tsx';
+import { UnitsField } from '../components/UnitsField.tsx';
+import { WaterGoalGuide } from '../components/WaterGoalGuide.tsx';
+import { formatVolume, fromMl, toMl, volumeFieldValue, type VolumeUnit } from '../format.ts';
+import { useSettingsSave, type SettingsSave } from '../hooks/useSettingsSave.ts';
+import { t, type MessageKey } from '../i18n.ts';
 import type { ViewProps } from './types.ts';
+import '../styles/fields.css';
 
-/** Common choices; the person's own value joins them if it is something else. */
-const MOVE_INTERVALS = [15, 20, 30, 45, 60, 90, 120] as const;
+/** The range the settings schema allows, said in words under a field (main/core/settings.ts). */
+const minutesHint = (min: number, max: number) => t('prefs.hint.minutes', { min, max });
 
 export function Preferences({ state, act }: ViewProps) {
   const { settings } = state;
-  const change = (patch: SettingsPatch) => void act('settings:set', patch);
+  const save = useSettingsSave();
   return (
     <>
       <h1 class="visually-hidden">{t('prefs.title')}</h1>
-      <form class="preferences" onSubmit={(event) => event.preventDefault()}>
-        <fieldset class="card">
-          <legend>{t('prefs.breaks')}</legend>
-          <MoveInterval value={settings.move.intervalMinutes} onChange={(intervalMinutes) => change({ move: { intervalMinutes } })} />
-          <CheckboxField
-            label={t('prefs.breakWindowForMove')}
-            hint={t('prefs.breakWindowForMove.hint')}
-            checked={settings.alerts.breakWindowForMove}
-            onChange={(breakWindowForMove) => change({ alerts: { breakWindowForMove } })}
-          />
-          <CheckboxField
-            label={t('prefs.strict')}
-            hint={t('prefs.strict.hint')}
-            checked={settings.alerts.strict}
-            onChange={(strict) => change({ alerts: { strict } })}
-          />
-        </fieldset>
-        <fieldset class="card">
-          <legend>{t('prefs.alerts')}</legend>
-          <CheckboxField label={t('prefs.sound')} checked={settings.alerts.sound} onChange={(sound) => change({ alerts: { sound } })} />
-        </fieldset>
-        <fieldset class="card">
-          <legend>{t('prefs.system')}</legend>
-          <CheckboxField
-            label={t('prefs.openAtLogin')}
-            checked={state.openAtLogin}
-            onChange={(openAtLogin) => void act('login:set', { openAtLogin })}
-          />
-        </fieldset>
+      {/* noValidate: main judges the values; the browser's own bubbles would only get in the way. */}
+      <form class="preferences" noValidate onSubmit={(event) => event.preventDefault()}>
+        <ErrorMessage message={save.formError} />
+        <MovementSection settings={settings} save={save} />
+        <StretchSection settings={settings} save={save} />
+        <WaterSection settings={settings} save={save} />
+        <AlertsSection settings={settings} save={save} />
+        <HoursSection settings={settings} save={save} />
+        <AboutYouSection settings={settings} save={save} />
+        <Section legend={t('prefs.system')}>
+          <CheckboxField label={t('prefs.openAtLogin')} checked={state.openAtLogin} onChange={(openAtLogin) => void act('login:set', { openAtLogin })} />
+        </Section>
       </form>
     </>
   );
 }
 
-function MoveInterval({ value, onChange }: { value: number; onChange: (minutes: number) => void }) {
-  const id = useId();
-  const options = [...new Set<number>([...MOVE_INTERVALS, value])].sort((a, b) => a - b);
+interface SectionProps {
+  settings: Settings;
+  save: SettingsSave;
+}
+
+function Section({ legend, children }: { legend: string; children: ComponentChildren }) {
   return (
-    <div class="field field-select">
-      <label for={id}>{t('prefs.moveInterval')}</label>
-      <select id={id} value={String(value)} onChange={(event) => onChange(Number(event.currentTarget.value))}>
-        {options.map((minutes) => (
-          <option key={minutes} value={String(minutes)}>
-            {t('prefs.minutes', { minutes })}
-          </option>
-        ))}
-      </select>
-    </div>
+    <fieldset class="card">
+      <legend>{legend}</legend>
+      <div class="card-fields">{children}</div>
+    </fieldset>
+  );
+}
+
+/** A whole-minutes setting: its path in the settings, its range in the schema, and its label. */
+function MinutesField({ save, path, label, value, min, max, patch }: { save: SettingsSave; path: string; label: MessageKey; value: number; min: number; max: number; patch: (minutes: number) => SettingsPatch }) {
+  return (
+    <NumberField
+      label={t(label)}
+      value={value}
+      unit={t('unit.min')}
+      hint={minutesHint(min, max)}
+      min={min}
+      max={max}
+      error={save.errorFor(path)}
+      onCommit={(minutes) => void save.save(patch(minutes), path)}
+    />
+  );
+}
+
+function MovementSection({ settings, save }: SectionProps) {
+  const { move, alerts } = settings;
+  return (
+    <Section legend={t('prefs.move')}>
+      <CheckboxField label={t('prefs.move.enabled')} checked={move.enabled} onChange={(enabled) => void save.save({ move: { enabled } }, 'move.enabled')} />
+      <MinutesField save={save} path="move.intervalMinutes" label="prefs.move.interval" value={move.intervalMinutes} min={5} max={240} patch={(intervalMinutes) => ({ move: { intervalMinutes } })} />
+      <MinutesField save={save} path="move.durationMinutes" label="prefs.move.duration" value={move.durationMinutes} min={1} max={30} patch={(durationMinutes) => ({ move: { durationMinutes } })} />
+      <CheckboxField
+        label={t('prefs.breakWindowForMove')}
+        hint={t('prefs.breakWindowForMove.hint')}
+        checked={alerts.breakWindowForMove}
+        onChange={(breakWindowForMove) => void save.save({ alerts: { breakWindowForMove } }, 'alerts.breakWindowForMove')}
+      />
+    </Section>
+  );
+}
+
+function StretchSection({ settings, save }: SectionProps) {
+  const { stretch } = settings;
+  return (
+    <Section legend={t('prefs.stretch')}>
+      <CheckboxField label={t('prefs.stretch.enabled')} checked={stretch.enabled} onChange={(enabled) => void save.save({ stretch: { enabled } }, 'stretch.enabled')} />
+      <MinutesField save={save} path="stretch.intervalMinutes" label="prefs.stretch.interval" value={stretch.intervalMinutes} min={15} max={480} patch={(intervalMinutes) => ({ stretch: { intervalMinutes } })} />
+      <MinutesField save={save} path="stretch.durationMinutes" label="prefs.stretch.duration" value={stretch.durationMinutes} min={1} max={60} patch={(durationMinutes) => ({ stretch: { durationMinutes } })} />
+      <NumberField
+        label={t('prefs.stretch.replaces')}
+        value={stretch.replacesMoveWithinMinutes}
+        unit={t('unit.min')}
+        hint={t('prefs.stretch.replaces.hint', { min: 0, max: 60 })}
+        min={0}
+        max={60}
+        error={save.errorFor('stretch.replacesMoveWithinMinutes')}
+        onCommit={(minutes) => void save.save({ stretch: { replacesMoveWithinMinutes: minutes } }, 'stretch.replacesMoveWithinMinutes')}
+      />
+    </Section>
+  );
+}
+
+/** A volume setting shown in the person's unit and stored in ml. */
+function VolumeField({ save, path, label, hint, ml, unit, min, max, patch }: { save: SettingsSave; path: string; label: string; hint: string; ml: number; unit: VolumeUnit; min: number; max: number; patch: (ml: number) => SettingsPatch }) {
+  return (
+    <NumberField
+      label={label}
+      value={ml}
+      display={(value) => volumeFieldValue(value, unit)}
+      unit={unit === 'ml' ? t('unit.ml.short') : t('unit.floz.short')}
+      hint={hint}
+      min={unit === 'ml' ? min : Math.ceil(fromMl(min, unit) * 10) / 10}
+      max={unit === 'ml' ? max : Math.floor(fromMl(max, unit) * 10) / 10}
+      step={unit === 'ml' ? 1 : 0.1}
+      error={save.errorFor(path)}
+      onCommit={(amount) => void save.save(patch(toMl(amount, unit)), path)}
+    />
+  );
+}
+
+function WaterSection({ settings, save }: SectionProps) {
+  const { hydrate, profile } = settings;
+  const unit = profile.units;
+  return (
+    <Section legend={t('prefs.water')}>
+      <UnitsField value={unit} save={save} />
+      <CheckboxField label={t('prefs.hydrate.enabled')} checked={hydrate.enabled} onChange={(enabled) => void save.save({ hydrate: { enabled } }, 'hydrate.enabled')} />
+      <MinutesField save={save} path="hydrate.intervalMinutes" label="prefs.hydrate.interval" value={hydrate.intervalMinutes} min={10} max={240} patch={(intervalMinutes) => ({ hydrate: { intervalMinutes } })} />
+      <TimeRange
+        legend={t('prefs.hydrate.window')}
+        start={hydrate.window.start}
+        end={hydrate.window.end}
+        error={save.errorFor('hydrate.window')}
+        onCommit={(window) => void save.save({ hydrate: { window } }, 'hydrate.window')}
+      />
+      <VolumeField
+        save={save}
+        path="hydrate.dailyGoalMl"
+        label={t('prefs.hydrate.goal')}
+        hint={t('prefs.hydrate.goal.hint', { min: formatVolume(250, unit), max: formatVolume(10_000, unit) })}
+        ml={hydrate.dailyGoalMl}
+        unit={unit}
+        min={250}
+        max={10_000}
+        patch={(dailyGoalMl) => ({ hydrate: { dailyGoalMl } })}
+      />
+      <details class="guide-details">
+        <summary>{t('prefs.hydrate.guide')}</summary>
+        <WaterGoalGuide
+          weightKg={profile.bodyWeightKg}
+          unit={unit}
+          goalMl={hydrate.dailyGoalMl}
+          weightError={save.errorFor('profile.bodyWeightKg')}
+          onWeight={(bodyWeightKg) => void save.save({ profile: { bodyWeightKg } }, 'profile.bodyWeightKg')}
+          onUseGoal={(dailyGoalMl) => void save.save({ hydrate: { dailyGoalMl } }, 'hydrate.dailyGoalMl')}
+        />
+      </details>
+      <VolumeField
+        save={save}
+        path="hydrate.defaultDrinkMl"
+        label={t('prefs.hydrate.defaultDrink')}
+        hint={t('prefs.hydrate.defaultDrink.hint')}
+        ml={hydrate.defaultDrinkMl}
+        unit={unit}
+        min={10}
+        max={2_000}
+        patch={(defaultDrinkMl) => ({ hydrate: { defaultDrinkMl } })}
+      />
+    </Section>
+  );
+}
+
+function AlertsSection({ settings, save }: SectionProps) {
+  const { alerts, presence } = settings;
+  return (
+    <Section legend={t('prefs.alerts')}>
+      <MinutesField save={save} path="alerts.snoozeMinutes" label="prefs.alerts.snooze" value={alerts.snoozeMinutes} min={1} max={60} patch={(snoozeMinutes) => ({ alerts: { snoozeMinutes } })} />
+      <MinutesField save={save} path="alerts.repeatEveryMinutes" label="prefs.alerts.repeatEvery" value={alerts.repeatEveryMinutes} min={1} max={60} patch={(repeatEveryMinutes) => ({ alerts: { repeatEveryMinutes } })} />
+      <NumberField
+        label={t('prefs.alerts.maxRepeats')}
+        value={alerts.maxRepeats}
+        hint={t('prefs.alerts.maxRepeats.hint', { min: 0, max: 5 })}
+        min={0}
+        max={5}
+        error={save.errorFor('alerts.maxRepeats')}
+        onCommit={(maxRepeats) => void save.save({ alerts: { maxRepeats: maxRepeats } }, 'alerts.maxRepeats')}
+      />
+      <NumberField
+        label={t('prefs.alerts.busyHold')}
+        value={alerts.busyHoldMaxMinutes}
+        unit={t('unit.min')}
+        hint={t('prefs.alerts.busyHold.hint', { min: 0, max: 240 })}
+        min={0}
+        max={240}
+        error={save.errorFor('alerts.busyHoldMaxMinutes')}
+        onCommit={(busyHoldMaxMinutes) => void save.save({ alerts: { busyHoldMaxMinutes: busyHoldMaxMinutes } }, 'alerts.busyHoldMaxMinutes')}
+      />
+      <NumberField
+        label={t('prefs.presence.idle')}
+        value={presence.idleThresholdMinutes}
+        unit={t('unit.min')}
+        hint={t('prefs.presence.idle.hint', { min: 1, max: 60 })}
+        min={1}
+        max={60}
+        error={save.errorFor('presence.idleThresholdMinutes')}
+        onCommit={(idleThresholdMinutes) => void save.save({ presence: { idleThresholdMinutes: idleThresholdMinutes } }, 'presence.idleThresholdMinutes')}
+      />
+      <CheckboxField label={t('prefs.sound')} checked={alerts.sound} onChange={(sound) => void save.save({ alerts: { sound } }, 'alerts.sound')} />
+      <CheckboxField label={t('prefs.strict')} hint={t('prefs.strict.hint')} checked={alerts.strict} onChange={(strict) => void save.save({ alerts: { strict } }, 'alerts.strict')} />
+    </Section>
+  );
+}
+
+function HoursSection({ settings, save }: SectionProps) {
+  return (
+    <Section legend={t('prefs.hours')}>
+      <p class="hint">{t('prefs.hours.hint')}</p>
+      <TimeWindowsEditor workingHours={settings.workingHours} settings={save} />
+      <TimeField
+        label={t('prefs.dayStartsAt')}
+        value={settings.dayStartsAt}
+        hint={t('prefs.dayStartsAt.hint')}
+        error={save.errorFor('dayStartsAt')}
+        onCommit={(dayStartsAt) => void save.save({ dayStartsAt }, 'dayStartsAt')}
+      />
+    </Section>
+  );
+}
+
+function AboutYouSection({ settings, save }: SectionProps) {
+  const { profile } = settings;
+  return (
+    <Section legend={t('prefs.you')}>
+      <CheckboxField label={t('prefs.you.exercises')} checked={profile.exercises} onChange={(exercises) => void save.save({ profile: { exercises } }, 'profile.exercises')} />
+      <CheckboxField
+        label={t('prefs.you.nightCramps')}
+        hint={t('prefs.you.nightCramps.hint')}
+        checked={profile.nightCramps}
+        onChange={(nightCramps) => void save.save({ profile: { nightCramps } }, 'profile.nightCramps')}
+      />
+      <CheckboxField
+        label={t('prefs.bedtime')}
+        hint={t('prefs.bedtime.hint')}
+        checked={settings.bedtime.enabled}
+        onChange={(enabled) => void save.save({ bedtime: { enabled } }, 'bedtime.enabled')}
+      />
+      <TimeField
+        label={t('prefs.bedtime.time')}
+        value={settings.bedtime.time}
+        error={save.errorFor('bedtime.time')}
+        onCommit={(time) => void save.save({ bedtime: { time } }, 'bedtime.time')}
+      />
+      <label class="field field-select">
+        <span>{t('prefs.language')}</span>
+        <select value={profile.language} onChange={(event) => void save.save({ profile: { language: (event.currentTarget as HTMLSelectElement).value as typeof profile.language } }, 'profile.language')}>
+          {(['system', 'en', 'de', 'es', 'fr'] as const).map((code) => (
+            <option key={code} value={code}>
+              {t(`prefs.language.${code}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </Section>
   );
 }

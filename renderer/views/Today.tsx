@@ -1,22 +1,41 @@
-import { useId } from 'preact/hooks';
-import { reminderKinds, type ReminderKind } from '../../main/core/types.ts';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { ReminderKind } from '../../main/core/types.ts';
 import type { AppState } from '../bridge.ts';
 import { Button } from '../components/Button.tsx';
+import { describedBy, FieldMessages } from '../components/FieldMessages.tsx';
+import { WaterRing } from '../components/WaterRing.tsx';
 import { useKeepFocus } from '../hooks/useKeepFocus.ts';
-import { formatDuration, formatNumber, formatTimeOfDay } from '../format.ts';
+import { formatDuration, formatTimeOfDay, formatVolume, fromMl, toMl, waterProgress, type VolumeUnit } from '../format.ts';
 import { t } from '../i18n.ts';
 import { useWallNow } from '../wallClock.ts';
 import type { ViewProps } from './types.ts';
+import '../styles/fields.css';
+import '../styles/today.css';
 
 const SECOND = 1000;
-const DRINK_SIZES = [250, 500] as const;
+
+/** The rows of "Coming up", in the order a person thinks of them. (A local list: importing the core's would bundle it.) */
+const comingUpKinds = ['move', 'stretch', 'hydrate'] as const satisfies readonly ReminderKind[];
+
+/** One-click drinks; the tray menu offers the same two. */
+const DRINKS = [
+  { name: 'water.glass', ml: 250 },
+  { name: 'water.bottle', ml: 500 },
+] as const;
+
+/** What drink:log accepts (main/ipc/contract.ts). */
+const DRINK_MIN_ML = 1;
+const DRINK_MAX_ML = 5000;
 
 /** What a reminder row says: when it comes next, or why it will not. */
 export function reminderStatus(kind: ReminderKind, state: AppState, now: number): string {
   const { snapshot, settings } = state;
   if (!settings[kind].enabled) return t('next.off');
   if (snapshot.alerting.includes(kind)) return t('next.now');
-  if (snapshot.paused) return t('next.paused');
+  if (snapshot.paused) {
+    const { until } = snapshot.paused;
+    return until === null ? t('next.paused') : t('next.pausedUntil', { time: formatTimeOfDay(until, snapshot.timeZone) });
+  }
   if (kind !== 'hydrate' && snapshot.breakInProgress) return t('next.afterBreak');
   const at = snapshot.next[kind];
   return at === null ? t('next.none') : t('next.in', { duration: formatDuration(at - now) });
@@ -29,7 +48,8 @@ export function Today({ state, act }: ViewProps) {
       {/* The view switcher already shows where we are; the heading is there for screen readers. */}
       <h1 class="visually-hidden">{t('today.title')}</h1>
       <ComingUp state={state} now={now} onBreakNow={() => void act('break:now')} />
-      <Water state={state} onDrink={(ml) => void act('drink:log', { ml })} onUndo={() => void act('drink:undo')} />
+      <Water state={state} onDrink={(ml) => act('drink:log', { ml })} onUndo={() => act('drink:undo')} />
+      <Tally state={state} />
       <Pause state={state} act={act} />
     </>
   );
@@ -42,8 +62,8 @@ function ComingUp({ state, now, onBreakNow }: { state: AppState; now: number; on
     <section class="card" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('today.next.heading')}</h2>
       <dl class="reminders">
-        {reminderKinds.map((kind) => (
-          <div key={kind} class="reminder" data-reminder={kind}>
+        {comingUpKinds.map((kind) => (
+          <div key={kind} class={`reminder${state.snapshot.alerting.includes(kind) ? ' reminder-due' : ''}`} data-reminder={kind}>
             <dt>{t(`reminder.${kind}`)}</dt>
             <dd>{reminderStatus(kind, state, now)}</dd>
           </div>
@@ -61,28 +81,156 @@ function ComingUp({ state, now, onBreakNow }: { state: AppState; now: number; on
   );
 }
 
-function Water({ state, onDrink, onUndo }: { state: AppState; onDrink: (ml: number) => void; onUndo: () => void }) {
+interface WaterProps {
+  state: AppState;
+  onDrink: (ml: number) => Promise<boolean>;
+  onUndo: () => Promise<boolean>;
+}
+
+function Water({ state, onDrink, onUndo }: WaterProps) {
   const headingId = useId();
   const { todayMl, goalMl, canUndo } = state.snapshot.water;
+  const unit = state.settings.profile.units;
+
+  // Confirms a drink or an undo to screen readers once the new total has arrived. The total is
+  // part of the sentence, so logging the same glass twice is still announced twice.
+  const [said, setSaid] = useState('');
+  const pending = useRef<{ kind: 'drink'; ml: number } | { kind: 'undo' } | null>(null);
+  useEffect(() => {
+    const action = pending.current;
+    if (!action) return;
+    pending.current = null;
+    const total = waterProgress(todayMl, goalMl, unit).label;
+    setSaid(action.kind === 'drink' ? t('water.logged', { amount: formatVolume(action.ml, unit), total }) : t('water.undone', { total }));
+  }, [todayMl]);
+
+  const drink = async (ml: number) => {
+    pending.current = { kind: 'drink', ml };
+    const ok = await onDrink(ml);
+    if (!ok) pending.current = null;
+    return ok;
+  };
+  const undo = async () => {
+    pending.current = { kind: 'undo' };
+    if (!(await onUndo())) pending.current = null;
+  };
+
+  // Undo goes disabled after the last drink is taken back: keep focus in this card.
+  const sectionRef = useKeepFocus<HTMLElement>(canUndo);
+  return (
+    <section class="card water" aria-labelledby={headingId} ref={sectionRef}>
+      <h2 id={headingId}>{t('water.heading')}</h2>
+      <div class="water-body">
+        <WaterRing todayMl={todayMl} goalMl={goalMl} unit={unit} />
+        <div class="water-actions">
+          <div class="drink-buttons" role="group" aria-label={t('water.log')}>
+            {DRINKS.map((d) => (
+              <button key={d.name} type="button" class="button button-drink" onClick={() => void drink(d.ml)}>
+                <span class="drink-name">{t(d.name)}</span> <span class="drink-amount">{formatVolume(d.ml, unit)}</span>
+              </button>
+            ))}
+          </div>
+          <Button variant="quiet" onClick={() => void undo()} disabled={!canUndo}>
+            {t('water.undo')}
+          </Button>
+        </div>
+      </div>
+      <CustomDrink unit={unit} onDrink={drink} />
+      <p class="visually-hidden" role="status">
+        {said}
+      </p>
+    </section>
+  );
+}
+
+/** The drink:log limits in the person's unit: "1 ml"–"5,000 ml", or "0.1 fl oz"–"169 fl oz". */
+function drinkLimits(unit: VolumeUnit): { min: number; max: number; hint: string; error: string } {
+  const min = unit === 'ml' ? DRINK_MIN_ML : 0.1;
+  const max = unit === 'ml' ? DRINK_MAX_ML : Math.floor(fromMl(DRINK_MAX_ML, unit) * 10) / 10;
+  const words = { min: formatVolume(toMl(min, unit), unit), max: formatVolume(toMl(max, unit), unit) };
+  return { min, max, hint: t('water.custom.hint', words), error: t('water.custom.range', words) };
+}
+
+/** Any other amount, checked here (it is plain what drink:log accepts) before it is sent. */
+function CustomDrink({ unit, onDrink }: { unit: VolumeUnit; onDrink: (ml: number) => Promise<boolean> }) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const limits = drinkLimits(unit);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const input = (event.currentTarget as HTMLFormElement).elements.namedItem('amount') as HTMLInputElement;
+    const amount = Number(text.trim());
+    if (input.validity.badInput || text.trim() === '' || !Number.isFinite(amount)) {
+      setError(input.validity.badInput || text.trim() !== '' ? t('field.number.invalid') : t('water.custom.required'));
+      return;
+    }
+    const ml = toMl(amount, unit);
+    if (ml < DRINK_MIN_ML || ml > DRINK_MAX_ML) {
+      setError(limits.error);
+      return;
+    }
+    setError(null);
+    if (await onDrink(ml)) setText('');
+  };
+
+  return (
+    <form class="custom-drink" noValidate onSubmit={(event) => void submit(event)}>
+      <label for={id}>{t('water.custom')}</label>
+      <div class="custom-drink-row">
+        <span class="input-unit">
+          <input
+            id={id}
+            name="amount"
+            type="number"
+            inputMode="decimal"
+            min={limits.min}
+            max={limits.max}
+            step={unit === 'ml' ? 1 : 0.1}
+            value={text}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={describedBy(id, limits.hint, error)}
+            onInput={(event) => {
+              setText(event.currentTarget.value);
+              if (error) setError(null);
+            }}
+          />
+          <span class="unit" aria-hidden="true">
+            {unit === 'ml' ? t('unit.ml.short') : t('unit.floz.short')}
+          </span>
+        </span>
+        <button type="submit" class="button button-secondary">
+          {t('water.custom.log')}
+        </button>
+      </div>
+      <FieldMessages id={id} hint={limits.hint} error={error} />
+    </form>
+  );
+}
+
+/** Today's movement breaks, from the engine's tally (the day starts at `dayStartsAt`). */
+function Tally({ state }: { state: AppState }) {
+  const headingId = useId();
+  const { breaks } = state.snapshot;
+  const items = [
+    { key: 'taken', count: breaks.taken },
+    { key: 'skipped', count: breaks.skipped },
+    { key: 'natural', count: breaks.natural },
+    { key: 'missed', count: breaks.missed },
+  ] as const;
   return (
     <section class="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('water.heading')}</h2>
-      <div class="water-status">
-        <p class="water-amount" aria-live="polite">
-          {t('water.amount', { drunk: formatNumber(todayMl), goal: formatNumber(goalMl) })}
-        </p>
-        <Button variant="quiet" onClick={onUndo} disabled={!canUndo}>
-          {t('water.undo')}
-        </Button>
-      </div>
-      <meter class="water-meter" min={0} max={goalMl} value={Math.min(todayMl, goalMl)} aria-label={t('water.meter')} />
-      <div class="actions">
-        {DRINK_SIZES.map((ml) => (
-          <Button key={ml} onClick={() => onDrink(ml)}>
-            {t('water.add', { ml })}
-          </Button>
+      <h2 id={headingId}>{t('tally.heading')}</h2>
+      <dl class="tally">
+        {items.map((item) => (
+          <div key={item.key} class="tally-item" data-tally={item.key}>
+            <dt>{t(`tally.${item.key}`)}</dt>
+            <dd>{item.count}</dd>
+          </div>
         ))}
-      </div>
+      </dl>
+      <p class="hint">{t('tally.hint')}</p>
     </section>
   );
 }

@@ -1,19 +1,44 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { View } from '../../main/ipc/contract.ts';
+import type { CrampMuscle } from '../../main/core/diary.ts';
+import type { ReliefMuscle, View } from '../../main/ipc/contract.ts';
 import type { AppState } from '../bridge.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { Icon } from '../components/Icon.tsx';
+import { NavMore } from '../components/NavMore.tsx';
 import { Notices } from '../components/Notices.tsx';
+import { useKeepFocus } from '../hooks/useKeepFocus.ts';
 import { t, type MessageKey } from '../i18n.ts';
 import { useIntents } from '../state.ts';
+import { Diary } from './Diary.tsx';
+import { FirstRun } from './FirstRun.tsx';
+import { History } from './History.tsx';
+import { Learn } from './Learn.tsx';
+import { Planner } from './Planner.tsx';
 import { Preferences } from './Preferences.tsx';
+import { Relief } from './Relief.tsx';
+import { Routines } from './Routines.tsx';
 import { Today } from './Today.tsx';
 import type { Act } from './types.ts';
 
-/** The views this window has so far; routines, relief and learn join as they are built. */
-const windowViews = ['today', 'preferences'] as const satisfies readonly View[];
+/** The views this window has, in the order the view switcher shows them. */
+const windowViews = ['today', 'routines', 'relief', 'learn', 'planner', 'diary', 'history', 'preferences'] as const satisfies readonly View[];
 type WindowView = (typeof windowViews)[number];
 
-const navLabels: Record<WindowView, MessageKey> = { today: 'nav.today', preferences: 'nav.preferences' };
+/** Views behind the switcher's More button (just before Preferences): five beside it fill 420 px. */
+const moreViews = ['planner', 'diary', 'history'] as const satisfies readonly WindowView[];
+type MoreView = (typeof moreViews)[number];
+const isMoreView = (view: WindowView): view is MoreView => (moreViews as readonly string[]).includes(view);
+
+const navLabels: Record<WindowView, MessageKey> = {
+  today: 'nav.today',
+  routines: 'nav.routines',
+  relief: 'nav.relief',
+  learn: 'nav.learn',
+  planner: 'nav.planner',
+  diary: 'nav.diary',
+  history: 'nav.history',
+  preferences: 'nav.preferences',
+};
 
 function isWindowView(view: View | undefined): view is WindowView {
   return (windowViews as readonly string[]).includes(view ?? '');
@@ -24,37 +49,93 @@ export function WindowApp({ state }: { state: AppState }) {
   const { error, act } = useIntents();
   const [view, setView] = useState<WindowView>(() => (isWindowView(state.route?.view) ? state.route.view : 'today'));
 
-  // A tray item or notification asked main to show a view.
+  // The cramp relief guide on show, if any: the tray's Cramp relief items route straight to one.
+  const [reliefMuscle, setReliefMuscle] = useState<ReliefMuscle | null>(() => (state.route?.view === 'relief' ? (state.route.muscle ?? null) : null));
+
+  // The muscle the cramp diary's form starts with: from the relief guide's "Log this cramp".
+  const [diaryMuscle, setDiaryMuscle] = useState<CrampMuscle | null>(() => (state.route?.view === 'diary' ? (state.route.muscle ?? null) : null));
+
+  // A tray item or notification asked main to show a view (and, for relief or the diary, a muscle);
+  // `seq` grows with each request, so asking again for the same view routes again.
   const routed = state.route?.view;
+  const routedMuscle = state.route?.muscle;
+  const routedSeq = state.route?.seq;
   useEffect(() => {
     if (isWindowView(routed)) setView(routed);
-  }, [routed]);
+    if (routed === 'relief' && routedMuscle) setReliefMuscle(routedMuscle);
+    if (routed === 'diary' && routedMuscle) setDiaryMuscle(routedMuscle);
+  }, [routed, routedMuscle, routedSeq]);
+
+  // The welcome until it is finished or skipped; then focus lands on the view switcher, not the page body.
+  const { setupDone } = state.settings.profile;
+  const headerRef = useKeepFocus<HTMLElement>(setupDone);
+  if (!setupDone) return <FirstRun state={state} act={act} />;
 
   return (
     <>
-      <header class="app-header">
+      <header class="app-header" ref={headerRef}>
         <span class="brand">{t('app.name')}</span>
         <nav aria-label={t('nav.label')}>
-          {windowViews.map((name) => (
-            <button key={name} type="button" class="nav-item" aria-current={view === name ? 'page' : undefined} onClick={() => setView(name)}>
-              {t(navLabels[name])}
-            </button>
-          ))}
+          {/* The More views share one button, in the place of the first of them. */}
+          {windowViews.map((name) =>
+            isMoreView(name) ? (
+              name === moreViews[0] && <NavMore key="more" views={moreViews} current={view} labelOf={(v) => t(navLabels[v])} onChoose={setView} />
+            ) : (
+              <button key={name} type="button" class="nav-item" aria-current={view === name ? 'page' : undefined} onClick={() => setView(name)}>
+                <Icon name={name} />
+                <span class="nav-label">{t(navLabels[name])}</span>
+              </button>
+            ),
+          )}
         </nav>
       </header>
       <main class="app-main">
         <ErrorMessage message={error} />
         <Notices notices={state.notices} onDismiss={(id) => void act('notice:dismiss', { id })} />
-        <CurrentView view={view} state={state} act={act} />
+        <CurrentView
+          view={view}
+          state={state}
+          act={act}
+          reliefMuscle={reliefMuscle}
+          onReliefMuscle={setReliefMuscle}
+          diaryMuscle={diaryMuscle}
+          onLogCramp={(muscle) => {
+            setDiaryMuscle(muscle);
+            setView('diary');
+          }}
+        />
       </main>
     </>
   );
 }
 
-function CurrentView({ view, state, act }: { view: WindowView; state: AppState; act: Act }) {
+interface CurrentViewProps {
+  view: WindowView;
+  state: AppState;
+  act: Act;
+  reliefMuscle: ReliefMuscle | null;
+  onReliefMuscle: (muscle: ReliefMuscle | null) => void;
+  diaryMuscle: CrampMuscle | null;
+  /** The relief guide's "Log this cramp": the diary, with that muscle chosen. */
+  onLogCramp: (muscle: ReliefMuscle) => void;
+}
+
+function CurrentView({ view, state, act, reliefMuscle, onReliefMuscle, diaryMuscle, onLogCramp }: CurrentViewProps) {
   switch (view) {
     case 'today':
       return <Today state={state} act={act} />;
+    case 'routines':
+      return <Routines state={state} act={act} />;
+    case 'relief':
+      return <Relief state={state} act={act} muscle={reliefMuscle} onMuscle={onReliefMuscle} onLogCramp={onLogCramp} />;
+    case 'learn':
+      return <Learn state={state} act={act} />;
+    case 'planner':
+      return <Planner state={state} act={act} />;
+    case 'diary':
+      return <Diary state={state} act={act} muscle={diaryMuscle} />;
+    case 'history':
+      return <History state={state} act={act} />;
     case 'preferences':
       return <Preferences state={state} act={act} />;
   }

@@ -7,7 +7,8 @@ const openPage = previewSuite();
 const open = (params: Record<string, string> = {}): Promise<OpenedPage> => openPage('index.html', params);
 
 const reminderRow = (page: Page, kind: 'move' | 'stretch' | 'hydrate') => page.locator(`[data-reminder="${kind}"] dd`);
-const waterAmount = (page: Page) => page.locator('.water-amount');
+/** The water ring's accessible name, e.g. "0.25 of 2.0 litres". */
+const waterAmount = (page: Page) => page.locator('.water-ring').getAttribute('aria-label');
 
 describe('Limber window: Today', () => {
   it('shows the countdowns from the snapshot', async () => {
@@ -19,17 +20,17 @@ describe('Limber window: Today', () => {
     await screenshot(page, 'today');
   });
 
-  it('logs water with +250 and +500, and undoes the last drink', async () => {
+  it('logs water with a glass and a bottle, and undoes the last drink', async () => {
     const { page } = await open();
-    expect(await waterAmount(page).textContent()).toBe('0 ml of 2,000 ml');
+    expect(await waterAmount(page)).toBe('0 of 2.0 litres');
     expect(await page.getByRole('button', { name: 'Undo last drink' }).isDisabled()).toBe(true);
-    await page.getByRole('button', { name: '+250 ml' }).click();
-    await expect.poll(() => waterAmount(page).textContent()).toBe('250 ml of 2,000 ml');
-    await page.getByRole('button', { name: '+500 ml' }).click();
-    await expect.poll(() => waterAmount(page).textContent()).toBe('750 ml of 2,000 ml');
+    await page.getByRole('button', { name: 'Glass 250 ml' }).click();
+    await expect.poll(() => waterAmount(page)).toBe('0.25 of 2.0 litres');
+    await page.getByRole('button', { name: 'Bottle 500 ml' }).click();
+    await expect.poll(() => waterAmount(page)).toBe('0.75 of 2.0 litres');
     expect((await bridgeState(page)).snapshot.water.todayMl).toBe(750);
     await page.getByRole('button', { name: 'Undo last drink' }).click();
-    await expect.poll(() => waterAmount(page).textContent()).toBe('250 ml of 2,000 ml');
+    await expect.poll(() => waterAmount(page)).toBe('0.25 of 2.0 litres');
     expect((await bridgeState(page)).snapshot.water).toMatchObject({ todayMl: 250, canUndo: true });
   });
 
@@ -37,7 +38,7 @@ describe('Limber window: Today', () => {
     const { page } = await open();
     await page.getByRole('button', { name: '30 min' }).click();
     await page.getByText('Paused until 09:30.').waitFor();
-    expect(await reminderRow(page, 'move').textContent()).toBe('Paused');
+    expect(await reminderRow(page, 'move').textContent()).toBe('Paused until 09:30');
     expect((await bridgeState(page)).snapshot.paused).not.toBeNull();
     // The pressed button went away; focus went to its replacement, not the page body.
     expect(await focusedText(page)).toBe('Resume');
@@ -74,16 +75,18 @@ describe('Limber window: Today', () => {
     expect((await bridgeState(page)).notices.map((n) => n.id)).toEqual(['idleUnreliable']);
   });
 
-  it('is usable from the keyboard: Tab reaches +250 ml, Enter logs it', async () => {
+  it('is usable from the keyboard: Tab reaches the glass of water, Enter logs it', async () => {
     const { page } = await open();
     const seen: (string | null)[] = [];
-    for (let i = 0; i < 12 && seen.at(-1) !== '+250 ml'; i++) {
+    for (let i = 0; i < 16 && seen.at(-1) !== 'Glass 250 ml'; i++) {
       await page.keyboard.press('Tab');
       seen.push(await focusedText(page));
     }
-    expect(seen).toEqual(['Today', 'Preferences', 'Take a break now', '+250 ml']);
+    // The view switcher first (however many views it has), then Today's controls in reading order.
+    expect(seen[0]).toBe('Today');
+    expect(seen.slice(-3)).toEqual(['Preferences', 'Take a break now', 'Glass 250 ml']);
     await page.keyboard.press('Enter');
-    await expect.poll(() => waterAmount(page).textContent()).toBe('250 ml of 2,000 ml');
+    await expect.poll(() => waterAmount(page)).toBe('0.25 of 2.0 litres');
   });
 });
 
@@ -112,7 +115,8 @@ describe('Limber window: Preferences', () => {
     await page.getByLabel('Strict mode').check();
     await page.getByLabel('Open the break window for movement breaks').check();
     await page.getByLabel('Play a sound with reminders').check();
-    await page.getByLabel('Movement break every').selectOption('45');
+    await page.getByLabel('Movement break every').fill('45');
+    await page.getByLabel('Movement break every').press('Enter');
     await page.getByLabel('Start Limber at login').check();
     await expect
       .poll(async () => {
@@ -131,8 +135,8 @@ describe('Limber window: Preferences', () => {
 describe('Limber window: accessibility', () => {
   it('has no axe-core violations on Today and Preferences, light and dark', async () => {
     const { page } = await open({ notices: 'idleUnreliable,settingsRecovered' });
-    await page.getByRole('button', { name: '+500 ml' }).click();
-    await page.getByText('500 ml of 2,000 ml').waitFor();
+    await page.getByRole('button', { name: 'Bottle 500 ml' }).click();
+    await page.getByRole('img', { name: '0.5 of 2.0 litres' }).waitFor();
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.getByRole('button', { name: 'Today' }).click();

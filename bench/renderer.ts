@@ -1,0 +1,172 @@
+/**
+ * Renderer benchmarks: how much JavaScript the Limber window ships, and how soon it shows Today,
+ * against a blank page timed in the same run (so machine speed cancels out in the ratio).
+ *
+ *   renderer_js_gzip_kb          gzip size of every JS file in the production build, summed (kB = 1,000 bytes; target ≤ 120)
+ *   renderer_first_render_ms     production index.html with a stub bridge: navigation start → Today drawn (median)
+ *   renderer_blank_page_ms       a blank page with the same CSP from the same server: navigation start → drawn (median)
+ *   renderer_first_render_ratio  first render ÷ blank page, from the same runs
+ *
+ * Both pages are timed in headless Chromium (/usr/bin/chromium, or LIMBER_CHROMIUM), alternately,
+ * each load in a fresh browser context (nothing cached), after one unmeasured warm-up of each.
+ * "Drawn" is the animation frame after the page's content is in the DOM: Today's water ring for
+ * the app, the heading for the blank page. The stub bridge answers `state:get` at once with an
+ * AppState from the real engine, so the figure is the renderer's own cost, not main's.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { AppController } from '../main/controller.js';
+import { Engine } from '../main/core/engine.js';
+import { resolveSettings } from '../main/core/settings.js';
+import type { AppState } from '../main/ipc/contract.js';
+import { VirtualClock } from '../main/sim/virtualClock.js';
+import { buildRenderer } from '../test/ui/support/build.js';
+import { serveStatic } from '../test/ui/support/server.js';
+
+const executablePath = process.env.LIMBER_CHROMIUM ?? '/usr/bin/chromium';
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
+/** What "drawn" waits for on each page. */
+const APP_READY = '.water-ring';
+const BLANK_READY = 'h1';
+
+export interface RendererTimings {
+  firstRenderMs: number;
+  blankPageMs: number;
+  ratio: number;
+  runs: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** Builds the production renderer into a temporary directory, runs `use` on it, removes it. */
+async function withProductionBuild<T>(use: (dir: string) => Promise<T>): Promise<T> {
+  const built = await buildRenderer('production');
+  try {
+    return await use(built.outDir);
+  } finally {
+    await built.remove();
+  }
+}
+
+/** Kilobytes (1,000 bytes) of gzip over the production build's JavaScript, file by file, summed. */
+export async function measureJsGzipKb(): Promise<number> {
+  return withProductionBuild(async (dir) => {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    let bytes = 0;
+    for (const entry of entries) {
+      if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
+      bytes += gzipSync(await readFile(join(entry.parentPath, entry.name))).length;
+    }
+    if (bytes === 0) throw new Error('the production build has no JavaScript');
+    return bytes / 1000;
+  });
+}
+
+/** What the stub bridge answers: the real engine's state at a Monday 09:00, setup done, some water drunk. */
+export function stubAppState(): AppState {
+  const clock = new VirtualClock(Date.parse('2025-06-02T07:00:00Z'), 'Europe/Berlin');
+  const engine = new Engine({ clock, sensor: { read: () => ({ idleSeconds: 0, locked: false }) }, settings: resolveSettings({ profile: { setupDone: true } }) });
+  engine.start();
+  engine.dispatch({ type: 'drink', ml: 750 });
+  const controller = new AppController({
+    engine,
+    saveSettings: () => undefined,
+    openWindow: () => undefined,
+    loginItem: { get: () => false, set: () => undefined },
+    onChange: () => undefined,
+  });
+  return controller.state();
+}
+
+/**
+ * Runs at document start in each measured page (Playwright's init script, which the page's CSP
+ * does not govern): installs the stub bridge on the app page, and records `performance.now()` in
+ * the animation frame after `selector` first matches.
+ */
+function initScript(selector: string, state: AppState | null): string {
+  const bridge = state
+    ? `Object.defineProperty(window, 'limber', { value: { invoke: () => Promise.resolve({ ok: true, value: ${JSON.stringify(state)} }), onState: () => () => {} } });`
+    : '';
+  return `${bridge}
+(() => {
+  const done = () => requestAnimationFrame(() => { window.__drawnAt = performance.now(); });
+  const look = () => {
+    if (!document.querySelector(${JSON.stringify(selector)})) return false;
+    done();
+    return true;
+  };
+  const observer = new MutationObserver(() => { if (look()) observer.disconnect(); });
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+}
+
+async function timeLoad(browser: Browser, url: string, script: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 420, height: 640 }, locale: 'en-GB', timezoneId: 'Europe/Berlin' });
+  try {
+    await context.addInitScript(script);
+    const page = await context.newPage();
+    await page.goto(url);
+    const handle = await page.waitForFunction(() => (globalThis as unknown as { __drawnAt?: number }).__drawnAt, undefined, { timeout: 30_000 });
+    return (await handle.jsonValue()) as number;
+  } finally {
+    await context.close();
+  }
+}
+
+/** First render of the production window against a blank page, alternating, median of `runs` each. */
+export async function measureFirstRender(options: { runs?: number } = {}): Promise<RendererTimings> {
+  const runs = options.runs ?? 9;
+  if (!existsSync(executablePath)) throw new Error(`needs Chromium at ${executablePath} (or set LIMBER_CHROMIUM)`);
+  return withProductionBuild(async (dir) => {
+    await writeFile(
+      join(dir, 'blank.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8" /><meta http-equiv="Content-Security-Policy" content="${CSP}" /><title>Blank</title></head><body><h1>Limber</h1></body></html>`,
+    );
+    const server = await serveStatic(dir);
+    const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+    try {
+      const app = () => timeLoad(browser, `${server.origin}/index.html`, initScript(APP_READY, stubAppState()));
+      const blank = () => timeLoad(browser, `${server.origin}/blank.html`, initScript(BLANK_READY, null));
+      await app(); // warm up: the browser's own first-load costs, the server, the disk cache
+      await blank();
+      const appTimes: number[] = [];
+      const blankTimes: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        // Alternate which goes first, so drift in the machine's load hits both alike.
+        if (i % 2 === 0) {
+          appTimes.push(await app());
+          blankTimes.push(await blank());
+        } else {
+          blankTimes.push(await blank());
+          appTimes.push(await app());
+        }
+      }
+      const firstRenderMs = median(appTimes);
+      const blankPageMs = median(blankTimes);
+      return { firstRenderMs, blankPageMs, ratio: firstRenderMs / blankPageMs, runs };
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+}
+
+// The three timing figures come from one run, so the ratio is of the two numbers printed beside it.
+let timings: Promise<RendererTimings> | null = null;
+const sharedTimings = (): Promise<RendererTimings> => (timings ??= measureFirstRender());
+
+export const rendererBenches: { name: string; unit: string; run(): number | Promise<number>; target?: string }[] = [
+  { name: 'renderer_js_gzip_kb', unit: 'kB', target: '<= 120', run: async () => round(await measureJsGzipKb(), 2) },
+  { name: 'renderer_first_render_ms', unit: 'ms', run: async () => round((await sharedTimings()).firstRenderMs, 1) },
+  { name: 'renderer_blank_page_ms', unit: 'ms', run: async () => round((await sharedTimings()).blankPageMs, 1) },
+  { name: 'renderer_first_render_ratio', unit: 'ratio', run: async () => round((await sharedTimings()).ratio, 2) },
+];

@@ -1,0 +1,178 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { Button } from '../components/Button.tsx';
+import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { NumberField } from '../components/NumberField.tsx';
+import { CheckboxField } from '../components/CheckboxField.tsx';
+import { RadioGroup } from '../components/RadioGroup.tsx';
+import { UnitsField } from '../components/UnitsField.tsx';
+import { WaterGoalGuide } from '../components/WaterGoalGuide.tsx';
+import { fromMl, toMl, volumeFieldValue } from '../format.ts';
+import { useSettingsSave, type SettingsSave } from '../hooks/useSettingsSave.ts';
+import { t, type MessageKey } from '../i18n.ts';
+import type { ViewProps } from './types.ts';
+import '../styles/fields.css';
+import '../styles/setup.css';
+
+const steps = ['water', 'body', 'tray'] as const;
+type Step = (typeof steps)[number];
+
+const titles: Record<Step, MessageKey> = { water: 'setup.water.title', body: 'setup.body.title', tray: 'setup.tray.title' };
+
+/**
+ * The welcome, shown until `profile.setupDone`: the water goal, exercise and night cramps, and
+ * where Limber lives. Every answer is saved as it is given; Skip and Finish both mark setup done.
+ */
+export function FirstRun({ state }: ViewProps) {
+  const [index, setIndex] = useState(0);
+  const step = steps[index] ?? 'water';
+  const save = useSettingsSave();
+
+  // A new step puts focus on its heading, so keyboard and screen reader users start at the top.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const firstStep = useRef(true);
+  useEffect(() => {
+    if (firstStep.current) {
+      firstStep.current = false;
+      return;
+    }
+    headingRef.current?.focus();
+  }, [index]);
+
+  useEffect(() => {
+    document.title = `${t(titles[step])} · ${t('app.name')}`;
+    return () => {
+      document.title = t('app.name');
+    };
+  }, [step]);
+
+  const done = () => void save.save({ profile: { setupDone: true } }, 'profile.setupDone');
+  const last = index === steps.length - 1;
+
+  return (
+    <>
+      <header class="app-header setup-header">
+        <span class="brand">{t('app.name')}</span>
+        <span class="setup-progress" aria-hidden="true">
+          {steps.map((name, i) => (
+            <span key={name} class={`setup-dot${i === index ? ' setup-dot-current' : ''}${i < index ? ' setup-dot-done' : ''}`} />
+          ))}
+        </span>
+      </header>
+      <main class="app-main setup" data-step={step}>
+        <ErrorMessage message={save.formError} />
+        <div class="card setup-card">
+          <p class="setup-count">{t('setup.count', { n: index + 1, total: steps.length })}</p>
+          <h1 tabIndex={-1} ref={headingRef}>
+            {t(titles[step])}
+          </h1>
+          {step === 'water' && <WaterStep state={state} save={save} />}
+          {step === 'body' && <BodyStep state={state} save={save} />}
+          {step === 'tray' && <TrayStep />}
+        </div>
+        <div class="setup-actions">
+          <div class="actions">
+            {index > 0 && <Button onClick={() => setIndex(index - 1)}>{t('setup.back')}</Button>}
+            {last ? (
+              <Button variant="primary" onClick={done}>
+                {t('setup.finish')}
+              </Button>
+            ) : (
+              <Button variant="primary" onClick={() => setIndex(index + 1)}>
+                {t('setup.next')}
+              </Button>
+            )}
+          </div>
+          {!last && (
+            <Button variant="quiet" onClick={done}>
+              {t('setup.skip')}
+            </Button>
+          )}
+        </div>
+      </main>
+    </>
+  );
+}
+
+function WaterStep({ state, save }: { state: ViewProps['state']; save: SettingsSave }) {
+  const { hydrate, profile } = state.settings;
+  const unit = profile.units;
+  return (
+    <>
+      <p>{t('setup.water.intro')}</p>
+      <UnitsField value={unit} save={save} />
+      <NumberField
+        label={t('prefs.hydrate.goal')}
+        value={hydrate.dailyGoalMl}
+        display={(ml) => volumeFieldValue(ml, unit)}
+        unit={unit === 'ml' ? t('unit.ml.short') : t('unit.floz.short')}
+        min={unit === 'ml' ? 250 : Math.ceil(fromMl(250, unit) * 10) / 10}
+        max={unit === 'ml' ? 10_000 : Math.floor(fromMl(10_000, unit) * 10) / 10}
+        step={unit === 'ml' ? 1 : 0.1}
+        error={save.errorFor('hydrate.dailyGoalMl')}
+        onCommit={(amount) => void save.save({ hydrate: { dailyGoalMl: toMl(amount, unit) } }, 'hydrate.dailyGoalMl')}
+      />
+      <WaterGoalGuide
+        weightKg={profile.bodyWeightKg}
+        unit={unit}
+        goalMl={hydrate.dailyGoalMl}
+        weightError={save.errorFor('profile.bodyWeightKg')}
+        onWeight={(bodyWeightKg) => void save.save({ profile: { bodyWeightKg } }, 'profile.bodyWeightKg')}
+        onUseGoal={(dailyGoalMl) => void save.save({ hydrate: { dailyGoalMl } }, 'hydrate.dailyGoalMl')}
+      />
+    </>
+  );
+}
+
+function BodyStep({ state, save }: { state: ViewProps['state']; save: SettingsSave }) {
+  const { exercises, nightCramps } = state.settings.profile;
+  const yesNo = [
+    { value: 'yes', label: t('setup.yes') },
+    { value: 'no', label: t('setup.no') },
+  ] as const;
+  return (
+    <>
+      <RadioGroup
+        legend={t('setup.body.exercises')}
+        value={exercises ? 'yes' : 'no'}
+        options={yesNo}
+        error={save.errorFor('profile.exercises')}
+        onChange={(answer) => void save.save({ profile: { exercises: answer === 'yes' } }, 'profile.exercises')}
+      />
+      {exercises && <p class="setup-note">{t('setup.body.exercises.yes')}</p>}
+      <RadioGroup
+        legend={t('setup.body.nightCramps')}
+        value={nightCramps ? 'yes' : 'no'}
+        options={yesNo}
+        error={save.errorFor('profile.nightCramps')}
+        onChange={(answer) => void save.save({ profile: { nightCramps: answer === 'yes' } }, 'profile.nightCramps')}
+      />
+      {nightCramps && (
+        <>
+          <p class="setup-note">{t('setup.body.nightCramps.yes')}</p>
+          <CheckboxField
+            label={t('setup.body.bedtime', { time: state.settings.bedtime.time })}
+            checked={state.settings.bedtime.enabled}
+            onChange={(enabled) => void save.save({ bedtime: { enabled } }, 'bedtime.enabled')}
+          />
+        </>
+      )}
+    </>
+  );
+}
+
+function TrayStep() {
+  return (
+    <>
+      <p>{t('setup.tray.lives')}</p>
+      <p>{t('setup.tray.menu')}</p>
+      <ul class="setup-list">
+        <li>{t('setup.tray.menu.next')}</li>
+        <li>{t('setup.tray.menu.drink')}</li>
+        <li>{t('setup.tray.menu.relief')}</li>
+        <li>{t('setup.tray.menu.pause')}</li>
+        <li>{t('setup.tray.menu.open')}</li>
+      </ul>
+      <p>{t('setup.tray.close')}</p>
+    </>
+  );
+}

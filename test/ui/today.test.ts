@@ -1,0 +1,169 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, bridgeState, type OpenedPage } from './support/browser.js';
+import { previewSuite } from './support/previewSuite.js';
+import { focusIsVisible, invoke, pageScreenshot, tabUntil } from './support/views.js';
+
+const openPage = previewSuite();
+const open = (params: Record<string, string> = {}, scheme: 'light' | 'dark' = 'light'): Promise<OpenedPage> => openPage('index.html', params, scheme);
+
+const row = (page: Page, kind: 'move' | 'stretch' | 'hydrate') => page.locator(`[data-reminder="${kind}"] dd`);
+const ring = (page: Page) => page.locator('.water-ring');
+const ringLabel = (page: Page) => ring(page).getAttribute('aria-label');
+const tally = (page: Page, key: 'taken' | 'skipped' | 'natural' | 'missed') => page.locator(`[data-tally="${key}"] dd`);
+
+describe('Today', () => {
+  it('shows the next breaks, the water ring and the day’s tally', async () => {
+    const { page } = await open();
+    expect(await row(page, 'move').textContent()).toBe('in 30 min');
+    expect(await row(page, 'stretch').textContent()).toBe('in 2 h 00 min');
+    expect(await row(page, 'hydrate').textContent()).toBe('in 45 min');
+    // The ring is one image with its meaning in words.
+    expect(await page.getByRole('img', { name: '0 of 2.0 litres' }).count()).toBe(1);
+    expect(await ring(page).locator('.water-ring-value').count()).toBe(0);
+    for (const key of ['taken', 'skipped', 'natural', 'missed'] as const) expect(await tally(page, key).textContent(), key).toBe('0');
+    expect(await page.getByRole('heading', { name: 'Breaks today' }).isVisible()).toBe(true);
+  });
+
+  it('logs a glass and a bottle and undoes the last: the ring and its label follow', async () => {
+    const { page } = await open();
+    await page.getByRole('button', { name: 'Glass 250 ml' }).click();
+    await expect.poll(() => ringLabel(page)).toBe('0.25 of 2.0 litres');
+    expect(await ring(page).getAttribute('data-fraction')).toBe('0.125');
+    const arc = ring(page).locator('.water-ring-value');
+    const offsetAfterGlass = Number(await arc.getAttribute('stroke-dashoffset'));
+    await page.getByRole('button', { name: 'Bottle 500 ml' }).click();
+    await expect.poll(() => ringLabel(page)).toBe('0.75 of 2.0 litres');
+    // More water, less of the circle left undrawn.
+    expect(Number(await arc.getAttribute('stroke-dashoffset'))).toBeLessThan(offsetAfterGlass);
+    expect(await page.getByRole('status').textContent()).toBe('Logged 500 ml. 0.75 of 2.0 litres.');
+    expect(await page.locator('.water-ring-amount').textContent()).toBe('0.75');
+    expect(await page.locator('.water-ring-goal').textContent()).toBe('of 2.0 L');
+
+    await page.getByRole('button', { name: 'Undo last drink' }).click();
+    await expect.poll(() => ringLabel(page)).toBe('0.25 of 2.0 litres');
+    expect(await page.getByRole('status').textContent()).toBe('Took back the last drink. 0.25 of 2.0 litres.');
+    await page.getByRole('button', { name: 'Undo last drink' }).click();
+    await expect.poll(() => ringLabel(page)).toBe('0 of 2.0 litres');
+    expect((await bridgeState(page)).snapshot.water).toMatchObject({ todayMl: 0, canUndo: false });
+    expect(await page.getByRole('button', { name: 'Undo last drink' }).isDisabled()).toBe(true);
+  });
+
+  it('fills the ring, and no further, past the goal', async () => {
+    const { page } = await open();
+    await invoke(page, 'drink:log', { ml: 2500 });
+    await expect.poll(() => ringLabel(page)).toBe('2.5 of 2.0 litres');
+    expect(await ring(page).getAttribute('data-fraction')).toBe('1.000');
+    expect(await ring(page).getAttribute('class')).toContain('water-ring-full');
+  });
+
+  it('checks a custom amount before logging it', async () => {
+    const { page } = await open();
+    const field = page.getByLabel('Other amount');
+    const log = page.getByRole('button', { name: 'Log', exact: true });
+    const error = page.locator('.custom-drink .field-error');
+
+    await log.click();
+    expect(await error.textContent()).toBe('Enter an amount first.');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+
+    for (const amount of ['6000', '0', '-5']) {
+      await field.fill(amount);
+      await log.click();
+      expect(await error.textContent(), amount).toBe('Enter an amount from 1 ml to 5,000 ml.');
+    }
+    // The error is tied to the field for screen readers.
+    const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
+    expect(describedBy.split(' ')).toContain(await error.getAttribute('id'));
+    expect((await bridgeState(page)).snapshot.water.todayMl).toBe(0);
+
+    await field.fill('330');
+    expect(await error.count(), 'typing clears the error').toBe(0);
+    await field.press('Enter');
+    await expect.poll(() => ringLabel(page)).toBe('0.33 of 2.0 litres');
+    expect(await field.inputValue()).toBe('');
+    expect(await field.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('says when a break is due, and counts taken and skipped breaks', async () => {
+    const { page } = await open({ breakAlert: 'move' });
+    await expect.poll(() => row(page, 'move').textContent()).toBe('Due now');
+    expect(await page.locator('[data-reminder="move"]').getAttribute('class')).toContain('reminder-due');
+    await invoke(page, 'reply', { reminder: 'move', action: 'skip' });
+    await expect.poll(() => tally(page, 'skipped').textContent()).toBe('1');
+
+    await page.getByRole('button', { name: 'Take a break now' }).click();
+    await page.getByText(/is on until/).waitFor();
+    const running = (await bridgeState(page)).snapshot.breakInProgress;
+    expect(running).not.toBeNull();
+    await invoke(page, 'reply', { reminder: running?.reminder ?? 'move', action: 'done' });
+    await expect.poll(() => tally(page, 'taken').textContent()).toBe('1');
+    expect((await bridgeState(page)).snapshot.breaks).toMatchObject({ taken: 1, skipped: 1 });
+    expect(await tally(page, 'natural').textContent()).toBe('0');
+    expect(await tally(page, 'missed').textContent()).toBe('0');
+  });
+
+  it('says until when reminders are paused', async () => {
+    const { page } = await open();
+    await invoke(page, 'pause:set', { for: 'minutes', minutes: 330 });
+    await expect.poll(() => row(page, 'move').textContent()).toBe('Paused until 14:30');
+    expect(await row(page, 'hydrate').textContent()).toBe('Paused until 14:30');
+  });
+
+  it('shows amounts in US fluid ounces when the person chose them', async () => {
+    const { page } = await open();
+    await invoke(page, 'settings:set', { profile: { units: 'floz' } });
+    await expect.poll(() => ringLabel(page)).toBe('0 of 67.6 US fluid ounces');
+    await page.getByRole('button', { name: 'Glass 8.5 fl oz' }).click();
+    await expect.poll(() => ringLabel(page)).toBe('8.5 of 67.6 US fluid ounces');
+    expect(await page.locator('.water-ring-goal').textContent()).toBe('of 67.6 fl oz');
+    // A custom amount in ounces is stored in millilitres.
+    await page.getByLabel('Other amount').fill('12');
+    await page.getByRole('button', { name: 'Log', exact: true }).click();
+    await expect.poll(async () => (await bridgeState(page)).snapshot.water.todayMl).toBe(250 + 355);
+    await page.getByLabel('Other amount').fill('200');
+    await page.getByRole('button', { name: 'Log', exact: true }).click();
+    expect(await page.locator('.custom-drink .field-error').textContent()).toBe('Enter an amount from 0.1 fl oz to 169 fl oz.');
+  });
+
+  it('is usable from the keyboard, with a visible focus ring', async () => {
+    const { page } = await open();
+    const passed = await tabUntil(page, 'Take a break now');
+    expect(passed[0]).toBe('Today');
+    expect(await focusIsVisible(page)).toBe(true);
+    // Reading order: the drinks, undo (disabled: skipped), the custom amount, then Pause.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string } } }).document.activeElement.textContent)).toBe('Glass 250 ml');
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press('Space');
+    await expect.poll(() => ringLabel(page)).toBe('0.25 of 2.0 litres');
+    expect(await tabUntil(page, 'Other amount', 4)).toEqual(['Bottle 500 ml', 'Undo last drink', 'Other amount']);
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.type('150');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => ringLabel(page)).toBe('0.4 of 2.0 litres');
+    expect(await tabUntil(page, '30 min', 3)).toEqual(['Log', '30 min']);
+    await page.keyboard.press('Enter');
+    await page.getByText('Paused until 09:30.').waitFor();
+  });
+
+  it('has no axe-core violations, light and dark; screenshots of both', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const { page } = await open({ notices: 'idleUnreliable' }, scheme);
+      await page.getByRole('button', { name: 'Bottle 500 ml' }).click();
+      await page.getByRole('button', { name: 'Glass 250 ml' }).click();
+      await expect.poll(() => ringLabel(page)).toBe('0.75 of 2.0 litres');
+      await invoke(page, 'break:now');
+      const running = (await bridgeState(page)).snapshot.breakInProgress;
+      await invoke(page, 'reply', { reminder: running?.reminder ?? 'move', action: 'done' });
+      await expect.poll(() => tally(page, 'taken').textContent()).toBe('1');
+      await page.getByLabel('Other amount').fill('9000');
+      await page.getByRole('button', { name: 'Log', exact: true }).click();
+      expect(await axeViolations(page), `Today, ${scheme}`).toEqual([]);
+      await page.getByLabel('Other amount').fill('');
+      await page.mouse.move(0, 0);
+      await page.locator('body').click({ position: { x: 2, y: 300 } });
+      await pageScreenshot(page, `today.${scheme}`);
+    }
+  });
+});
