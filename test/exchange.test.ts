@@ -100,3 +100,47 @@ describe('history written on a real clock', () => {
     expect(() => parseExport(`${toCsv([]).trim()}\nyesterday,meal,,,,,,,,,,\n`)).toThrow(/^line 2: at: not a time in ISO 8601 UTC/);
   });
 });
+
+describe('importing fuzzed files into a real history', () => {
+  it('never corrupts what is already there: a refused file changes nothing, an accepted one only adds', async () => {
+    const { AppController } = await import('../main/controller.js');
+    const { InputError } = await import('../main/core/engine.js');
+    const { Harness } = await import('./support/harness.js');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'limber-fuzz-import-'));
+    try {
+      const history = openHistory(dir);
+      const records = sampleHistory();
+      for (const r of records.slice(0, 30)) history.append(r);
+      const h = new Harness();
+      const controller = new AppController({
+        engine: h.engine,
+        saveSettings: () => undefined,
+        openWindow: () => undefined,
+        loginItem: { get: () => false, set: () => undefined },
+        onChange: () => undefined,
+        history,
+      });
+      const text = toCsv(records.slice(20, 60));
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: text.length - 1 }), fc.string({ maxLength: 6 }), fc.integer({ min: 0, max: 5 }), (at, insert, cut) => {
+          const before = history.load();
+          const mutated = text.slice(0, at) + insert + text.slice(at + cut);
+          try {
+            controller.handle('history:import', { text: mutated });
+          } catch (error) {
+            if (!(error instanceof InputError)) throw error;
+            expect(history.load()).toEqual(before);
+            return;
+          }
+          const after = history.load();
+          // Everything that was there is still there, unchanged.
+          const kept = new Set(after.map((r) => JSON.stringify(r)));
+          for (const r of before) expect(kept.has(JSON.stringify(r))).toBe(true);
+        }),
+        { numRuns: 200, seed: 11 },
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
