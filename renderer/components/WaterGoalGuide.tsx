@@ -2,6 +2,8 @@ import type { Source } from '../content/types.ts';
 import { useKeepFocus } from '../hooks/useKeepFocus.ts';
 import { formatNumber, formatVolume, fromMl, toMl, type VolumeUnit } from '../format.ts';
 import { t } from '../i18n.ts';
+import type { Settings } from '../../main/core/settings.ts';
+import type { SettingsSave } from '../hooks/useSettingsSave.ts';
 import { Button } from './Button.tsx';
 import { NumberField } from './NumberField.tsx';
 
@@ -104,5 +106,19 @@ export function WaterGoalGuide({ weightKg, unit, goalMl, weightError, onWeight, 
       <p class="hint">{t('guide.explain')}</p>
       <p class="hint source">{t('guide.source', { title: waterGuide.source.title, citation: waterGuide.citation })}</p>
     </div>
+  );
+}
+
+/** The guide wired to the settings: the weight and a chosen goal are saved through `save`. */
+export function SettingsWaterGoalGuide({ settings, save }: { settings: Settings; save: SettingsSave }) {
+  return (
+    <WaterGoalGuide
+      weightKg={settings.profile.bodyWeightKg}
+      unit={settings.profile.units}
+      goalMl={settings.hydrate.dailyGoalMl}
+      weightError={save.errorFor('profile.bodyWeightKg')}
+      onWeight={(bodyWeightKg) => void save.save({ profile: { bodyWeightKg } }, 'profile.bodyWeightKg')}
+      onUseGoal={(dailyGoalMl) => void save.save({ hydrate: { dailyGoalMl } }, 'hydrate.dailyGoalMl')}
+    />
   );
 }

@@ -5,7 +5,7 @@ import { NumberField } from '../components/NumberField.tsx';
 import { CheckboxField } from '../components/CheckboxField.tsx';
 import { RadioGroup } from '../components/RadioGroup.tsx';
 import { UnitsField } from '../components/UnitsField.tsx';
-import { WaterGoalGuide } from '../components/WaterGoalGuide.tsx';
+import { SettingsWaterGoalGuide } from '../components/WaterGoalGuide.tsx';
 import { fromMl, toMl, volumeFieldValue } from '../format.ts';
 import { useSettingsSave, type SettingsSave } from '../hooks/useSettingsSave.ts';
 import { t, type MessageKey } from '../i18n.ts';
@@ -111,14 +111,7 @@ function WaterStep({ state, save }: { state: ViewProps['state']; save: SettingsS
         error={save.errorFor('hydrate.dailyGoalMl')}
         onCommit={(amount) => void save.save({ hydrate: { dailyGoalMl: toMl(amount, unit) } }, 'hydrate.dailyGoalMl')}
       />
-      <WaterGoalGuide
-        weightKg={profile.bodyWeightKg}
-        unit={unit}
-        goalMl={hydrate.dailyGoalMl}
-        weightError={save.errorFor('profile.bodyWeightKg')}
-        onWeight={(bodyWeightKg) => void save.save({ profile: { bodyWeightKg } }, 'profile.bodyWeightKg')}
-        onUseGoal={(dailyGoalMl) => void save.save({ hydrate: { dailyGoalMl } }, 'hydrate.dailyGoalMl')}
-      />
+      <SettingsWaterGoalGuide settings={state.settings} save={save} />
     </>
   );
 }

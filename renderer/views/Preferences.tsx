@@ -7,7 +7,7 @@ import { TimeField } from '../components/TimeField.tsx';
 import { TimeRange } from '../components/TimeRange.tsx';
 import { TimeWindowsEditor } from '../components/TimeWindowsEditor.tsx';
 import { UnitsField } from '../components/UnitsField.tsx';
-import { WaterGoalGuide } from '../components/WaterGoalGuide.tsx';
+import { SettingsWaterGoalGuide } from '../components/WaterGoalGuide.tsx';
 import { formatVolume, fromMl, toMl, volumeFieldValue, type VolumeUnit } from '../format.ts';
 import { useSettingsSave, type SettingsSave } from '../hooks/useSettingsSave.ts';
 import { t, type MessageKey } from '../i18n.ts';
@@ -154,14 +154,7 @@ function WaterSection({ settings, save }: SectionProps) {
       />
       <details class="guide-details">
         <summary>{t('prefs.hydrate.guide')}</summary>
-        <WaterGoalGuide
-          weightKg={profile.bodyWeightKg}
-          unit={unit}
-          goalMl={hydrate.dailyGoalMl}
-          weightError={save.errorFor('profile.bodyWeightKg')}
-          onWeight={(bodyWeightKg) => void save.save({ profile: { bodyWeightKg } }, 'profile.bodyWeightKg')}
-          onUseGoal={(dailyGoalMl) => void save.save({ hydrate: { dailyGoalMl } }, 'hydrate.dailyGoalMl')}
-        />
+        <SettingsWaterGoalGuide settings={settings} save={save} />
       </details>
       <VolumeField
         save={save}
