@@ -25,6 +25,7 @@ function snapshot(patch: Partial<Snapshot> = {}): Snapshot {
   return {
     presence: 'present',
     busy: false,
+    holding: null,
     paused: null,
     breakInProgress: null,
     next: { move: NOW + 12 * MIN, stretch: NOW + 47 * MIN, hydrate: NOW + 20 * MIN },

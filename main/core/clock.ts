@@ -2,6 +2,8 @@
  * The ports through which the core learns about time and presence. The core never reads the
  * system clock or arms timers itself, so tests and the simulator can run days in milliseconds.
  */
+import type { BusyReason } from './types.js';
+
 export type TimerId = number;
 
 export interface Clock {
@@ -29,4 +31,11 @@ export interface PresenceReading {
 /** Samples the OS idle state. Sampling is cheap, but each sample is a wake-up: the engine decides when. */
 export interface PresenceSensor {
   read(): PresenceReading;
+  /**
+   * The reasons the person is busy now, as far as the desktop can tell ([] when not busy, and a
+   * reason whose sensor cannot tell is left out: unknown never holds an alert). Synchronous and
+   * cheap: pushed sources answer from a cache. The engine asks only when an alert is about to fire
+   * and, while holding one, again every minute or two — never on a tick.
+   */
+  busy?(): BusyReason[];
 }

@@ -29,6 +29,7 @@ import {
   type WorkoutAlertDetail,
   type AlertCloseReason,
   type AwayReason,
+  type BusyReason,
   type EngineInput,
   type EngineOutput,
   type HistoryRecord,
@@ -139,6 +140,7 @@ export class Engine {
   private asleep = false;
   private awaySince: number | null = null;
   private busySince: number | null = null;
+  private busyReason: BusyReason = 'fullScreen';
 
   // Counting: active time accrues only while present and not paused.
   private countingSince: number | null = null;
@@ -384,6 +386,7 @@ export class Engine {
       case 'busy':
         if (input.busy && this.busySince === null) {
           this.busySince = now;
+          this.busyReason = input.reason ?? 'fullScreen';
           this.record({ event: 'busy' }, now);
         } else if (!input.busy && this.busySince !== null) {
           this.busySince = null;
@@ -784,6 +787,16 @@ export class Engine {
     return this.busySince !== null && now - this.busySince < this.settings.alerts.busyHoldMaxMinutes * MINUTE;
   }
 
+  /** The reminder that is due now but held while busy, if any. */
+  private heldAlert(now: number): Snapshot['holding'] {
+    if (!this.holding(now) || this.pause || this.awaySince !== null) return null;
+    const due = (['stretch', 'move', 'hydrate'] as const).find((kind) => {
+      const at = this.alerts[kind] ? null : this.dueAt(kind, now);
+      return at !== null && at <= now;
+    });
+    return due ? { reminder: due, reason: this.busyReason } : null;
+  }
+
   private pauseEndsAt(): number | null {
     if (!this.pause) return null;
     if (this.pause.untilMono !== null) return this.pause.untilMono;
@@ -897,6 +910,7 @@ export class Engine {
     return {
       presence: this.awayReason() ?? 'present',
       busy: this.busySince !== null,
+      holding: this.heldAlert(now),
       paused: this.pause ? { until: this.pause.untilWall } : null,
       breakInProgress: this.breakState ? { reminder: this.breakState.reminder, until: wallOf(this.breakState.until) as number } : null,
       next: { move: due('move'), stretch: due('stretch'), hydrate: due('hydrate') },

@@ -73,6 +73,18 @@ export const settingsSchema = z
         strict: z.boolean(),
       })
       .strict(),
+    /** What counts as busy: alerts wait while any chosen reason holds (see alerts.busyHoldMaxMinutes). */
+    busy: z
+      .object({
+        fullScreen: z.boolean(),
+        doNotDisturb: z.boolean(),
+        inCall: z.boolean(),
+        screenSharing: z.boolean(),
+        /** Hold while any app in `appNames` runs (matched by executable name). */
+        apps: z.boolean(),
+        appNames: z.array(z.string().trim().min(1, 'must not be empty').max(100)).max(50),
+      })
+      .strict(),
     /** The nightly stretch against night cramps (opt-in). */
     bedtime: z.object({ enabled: z.boolean(), time: timeOfDay.refine((t) => t !== '24:00', 'must be a time of day before 24:00') }).strict(),
     /** When the moments around a planned workout come. */
@@ -126,6 +138,7 @@ export function defaultSettings(): Settings {
     },
     presence: { idleThresholdMinutes: 3, awayPollSeconds: 10 },
     alerts: { snoozeMinutes: 5, repeatEveryMinutes: 10, maxRepeats: 2, busyHoldMaxMinutes: 60, sound: false, breakWindowForMove: false, strict: false },
+    busy: { fullScreen: true, doNotDisturb: true, inCall: true, screenSharing: true, apps: false, appNames: [] },
     bedtime: { enabled: false, time: '22:00' },
     workout: { prehydrateMinutesBefore: 120, mealCutoffMinutesBefore: 60, warmupMinutesBefore: 10, cooldownMinutesAfter: 5, rehydrateMinutesAfter: 20, followUpWithinMinutes: 120 },
     profile: { units: 'ml', bodyWeightKg: null, exercises: false, nightCramps: false, setupDone: false, language: 'system' },

@@ -16,6 +16,13 @@ export { occasionKinds, type OccasionKind };
 export const replyActions = ['start', 'done', 'snooze', 'skip'] as const;
 export type ReplyAction = (typeof replyActions)[number];
 
+/**
+ * Why the person is busy: the desktop is full screen or presenting, the OS's do-not-disturb is on,
+ * the microphone or camera is in use (a call), the screen is being shared, or a chosen app runs.
+ */
+export const busyReasons = ['fullScreen', 'doNotDisturb', 'inCall', 'screenSharing', 'app'] as const;
+export type BusyReason = (typeof busyReasons)[number];
+
 export type PauseRequest =
   | { for: 'minutes'; minutes: number }
   | { for: 'tomorrow' }
@@ -27,7 +34,8 @@ export type EngineInput =
   | { type: 'wake' }
   | { type: 'lock' }
   | { type: 'unlock' }
-  | { type: 'busy'; busy: boolean }
+  /** A pushed change of one busy reason (a D-Bus signal, a window event); `reason` defaults to fullScreen. */
+  | { type: 'busy'; busy: boolean; reason?: BusyReason }
   | { type: 'reply'; reminder: AlertKind; action: ReplyAction }
   | { type: 'meal' }
   | { type: 'workouts'; workouts: Workout[] }
@@ -97,6 +105,8 @@ export type HistoryEvent = HistoryRecord['event'];
 export interface Snapshot {
   presence: 'present' | AwayReason;
   busy: boolean;
+  /** An alert that is due but held while the person is busy, and why (the first reason that holds it). */
+  holding: null | { reminder: AlertKind; reason: BusyReason };
   /** null when running; `until` is a wall time, or null when paused indefinitely. */
   paused: null | { until: number | null };
   breakInProgress: null | { reminder: MovementKind; until: number };
