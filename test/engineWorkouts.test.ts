@@ -15,7 +15,7 @@ describe('workout reminders', () => {
     h.work(170).awayFor(80).work(60); // out running 17:50–19:10
     expect(said(h)).toEqual(['16:00 prehydrate', '17:00 mealCutoff', '17:50 warmup', '19:10 cooldown', '19:20 rehydrate']);
     const prehydrate = h.events('alert')[0]?.record;
-    expect(prehydrate).toMatchObject({ reminder: 'prehydrate', ml: 500, carryMl: 500, drinkEveryMinutes: 20, workoutKind: 'run' });
+    expect(prehydrate).toMatchObject({ reminder: 'prehydrate', ml: 250, carryMl: 400, drinkEveryMinutes: 20, workoutKind: 'run' });
     expect(h.events('alert').at(-1)?.record).toMatchObject({ reminder: 'rehydrate', electrolytes: true });
   });
 

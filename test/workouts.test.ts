@@ -45,10 +45,10 @@ describe('planned workouts', () => {
   });
 
   it('guide the amounts from body weight and duration', () => {
-    expect(prehydrateMl(70)).toBe(400);
-    expect(prehydrateMl(null)).toBe(500);
+    expect(prehydrateMl(70)).toBe(300);
+    expect(prehydrateMl(null)).toBe(250);
     expect(carryAdvice(run())).toBeNull();
-    expect(carryAdvice(run({ minutes: 90, hot: true }))).toEqual({ ml: 1150, everyMinutes: 20 });
+    expect(carryAdvice(run({ minutes: 90, hot: true }))).toEqual({ ml: 900, everyMinutes: 20 });
     const day = occurrencesBetween([run({ minutes: 60, intensity: 'hard' })], wall('2026-03-03T00:00'), wall('2026-03-04T00:00'), zone);
     expect(exerciseWaterMl(day)).toBe(750);
   });

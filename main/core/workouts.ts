@@ -135,22 +135,51 @@ export function occasionsBetween(plan: readonly Workout[], settings: OccasionSet
   return out.filter((o) => o.until > from && o.at < to && o.until > o.at).sort((a, b) => a.at - b.at || a.key.localeCompare(b.key));
 }
 
-/** How much to drink about two hours before: 5–7 ml per kg where the weight is known (ACSM 2007). */
+/**
+ * The ceilings on water Limber suggests for exercise. Drinking well beyond sweat losses, not too
+ * little, is what causes exercise-associated hyponatraemia (Hew-Butler 2015), so every amount below
+ * has a cap; the ACSM's 0.4–0.8 L an hour for runners is the upper bound of the hourly figures
+ * (Sawka 2007). docs/content.md records each number with its source.
+ */
+export const waterCaps = {
+  /** Two hours before, and only if urine is dark: 3–5 ml/kg (ACSM), at most this. */
+  prehydrateMl: 400,
+  /** Water added to a day's goal for all its planned exercise together. */
+  exerciseDayMl: 1500,
+  /** Water counted for one hour of exercise, however hard or hot. */
+  exercisePerHourMl: 800,
+  /** What to carry for a session: beyond this, refill and drink to thirst. */
+  carryMl: 1000,
+} as const;
+
+const round50 = (ml: number) => Math.round(ml / 50) * 50;
+
+/**
+ * How much to drink about two hours before, if urine is still dark: the ACSM's 3–5 ml per kg at two
+ * hours (its main advice, 5–7 ml per kg, is for at least four hours before), capped; a glass when
+ * the weight is not known.
+ */
 export function prehydrateMl(bodyWeightKg: number | null): number {
-  if (bodyWeightKg === null) return 500;
-  return Math.min(700, Math.max(300, Math.round((bodyWeightKg * 6) / 50) * 50));
+  if (bodyWeightKg === null) return 250;
+  return Math.min(waterCaps.prehydrateMl, Math.max(150, round50(bodyWeightKg * 4)));
 }
 
-/** What to carry for drinking during a workout of an hour or more: about 0.5 l an hour, sipped. */
+/**
+ * What to carry for a session of an hour or more: about 0.4 l an hour (0.6 l in the heat), never
+ * more than a litre. The alert says to drink to thirst from it, not to empty it on a schedule.
+ */
 export function carryAdvice(workout: Workout): { ml: number; everyMinutes: number } | null {
   if (workout.minutes < 60) return null;
-  const perHour = workout.hot ? 750 : 500;
-  return { ml: Math.round((perHour * workout.minutes) / 60 / 50) * 50, everyMinutes: 20 };
+  const perHour = workout.hot ? 600 : 400;
+  return { ml: Math.min(waterCaps.carryMl, round50((perHour * workout.minutes) / 60)), everyMinutes: 20 };
 }
 
-/** Extra water for the day's planned exercise: roughly what the session costs in sweat. */
+/** Extra water for the day's planned exercise: a rough share of the sweat, capped per hour and per day. */
 export function exerciseWaterMl(occurrences: readonly WorkoutOccurrence[]): number {
   const perHour: Record<Intensity, number> = { easy: 300, moderate: 500, hard: 750 };
-  const total = occurrences.reduce((sum, { workout }) => sum + (perHour[workout.intensity] * (workout.hot ? 1.5 : 1) * workout.minutes) / 60, 0);
-  return Math.round(total / 50) * 50;
+  const total = occurrences.reduce((sum, { workout }) => {
+    const hourly = Math.min(waterCaps.exercisePerHourMl, perHour[workout.intensity] * (workout.hot ? 1.5 : 1));
+    return sum + (hourly * workout.minutes) / 60;
+  }, 0);
+  return Math.min(waterCaps.exerciseDayMl, round50(total));
 }

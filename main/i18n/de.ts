@@ -51,11 +51,11 @@ export const de: Catalogue = {
   'alert.stretch.title': 'Dehnpause',
   'alert.stretch.body': 'Fünf Minuten sanftes Dehnen halten Waden und Oberschenkelrückseiten geschmeidig.',
   'alert.hydrate.title': 'Trink etwas',
-  'alert.hydrate.body': 'Du hast heute {drunk} von {goal} L getrunken. Ein Glas jetzt hilft, Krämpfen vorzubeugen.',
+  'alert.hydrate.body': 'Du hast heute {drunk} von {goal} L getrunken. Trink, wenn du Durst hast; diese Erinnerungen enden, sobald du dein Ziel erreichst.',
   'alert.repeat': '(Erinnerung {attempt} von {total})',
   'alert.prehydrate.title': 'Trink vor dem {workout}',
   'alert.prehydrate.body':
-    'Um {time} geht’s los mit dem {workout}. Trink jetzt etwa {ml} ml, damit dein Körper Zeit hat, es aufzunehmen.',
+    'Um {time} geht’s los mit dem {workout}. Wenn dein Urin dunkel ist, trink jetzt langsam etwa {ml} ml; ist er hell, bist du bereit.',
   'alert.mealCutoff.title': 'Jetzt essen oder erst nach dem {workout}',
   'alert.mealCutoff.body':
     'Um {time} geht’s los mit dem {workout}. Voller Magen und harte Anstrengung vertragen sich nicht: Iss jetzt oder warte bis danach. Eine Mahlzeit trägst du über das Limber-Symbol ein.',
@@ -65,10 +65,10 @@ export const de: Catalogue = {
   'alert.cooldown.body': 'Geh ein paar Minuten locker, dann dehn dich, solange die Muskeln noch warm sind.',
   'alert.rehydrate.title': 'Flüssigkeit und Salze auffüllen',
   'alert.rehydrate.body':
-    'Trink nach dem {workout} etwa {ml} ml mit etwas Salz: ein Sportgetränk, Kokoswasser oder Wasser mit einem salzigen Snack.',
+    'Trink nach dem {workout} etwa {ml} ml mit etwas Salz: ein Sportgetränk oder Wasser mit einem salzigen Snack oder einer Mahlzeit.',
   'alert.bedtime.title': 'Dehnen vor dem Schlafen',
   'alert.bedtime.body': 'Ein paar Minuten sanftes Dehnen von Waden und Oberschenkelrückseiten, bevor du schlafen gehst.',
-  'alert.carry': 'Nimm für die {minutes} Minuten etwa {carry} ml mit und trink alle {every} Minuten einen Schluck.',
+  'alert.carry': 'Nimm für die {minutes} Minuten bis zu {carry} ml mit. Trink nach Durst und nicht mehr, als du ausschwitzt.',
   'alert.recentMeal': 'Du hast vor weniger als einer Stunde gegessen: Fang locker an.',
   'alert.action.drankIt': 'Getrunken',
   'alert.action.ok': 'OK',

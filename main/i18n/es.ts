@@ -53,11 +53,11 @@ export const es: Catalogue = {
   'alert.stretch.body':
     'Cinco minutos de estiramientos suaves mantienen flexibles las pantorrillas y la parte posterior de los muslos.',
   'alert.hydrate.title': 'Bebe algo',
-  'alert.hydrate.body': 'Hoy llevas {drunk} de {goal} L. Un vaso ahora ayuda a prevenir los calambres.',
+  'alert.hydrate.body': 'Hoy llevas {drunk} de {goal} L. Bebe si tienes sed; estos avisos se detienen cuando alcanzas tu objetivo.',
   'alert.repeat': '(recordatorio {attempt} de {total})',
   'alert.prehydrate.title': 'Bebe antes de tu {workout}',
   'alert.prehydrate.body':
-    'Tu {workout} empieza a las {time}. Bebe ahora unos {ml} ml para que tu cuerpo tenga tiempo de absorberlos.',
+    'Tu {workout} empieza a las {time}. Si tu orina es oscura, bebe despacio unos {ml} ml ahora; si es clara, no hace falta beber más.',
   'alert.mealCutoff.title': 'Come ahora o después de tu {workout}',
   'alert.mealCutoff.body':
     'Tu {workout} empieza a las {time}. El estómago lleno y el esfuerzo intenso no combinan bien: come ahora o espera hasta después. Puedes registrar una comida desde el icono de Limber.',
@@ -67,10 +67,10 @@ export const es: Catalogue = {
   'alert.cooldown.body': 'Camina un poco y luego estira mientras los músculos siguen calientes.',
   'alert.rehydrate.title': 'Rehidrátate con electrolitos',
   'alert.rehydrate.body':
-    'Después de tu {workout}, bebe unos {ml} ml con algo de sal: una bebida deportiva, agua de coco o agua acompañada de algo salado.',
+    'Después de tu {workout}, bebe unos {ml} ml con algo de sal: una bebida deportiva, o agua con algo salado o una comida.',
   'alert.bedtime.title': 'Estiramientos antes de dormir',
   'alert.bedtime.body': 'Unos minutos de estiramientos suaves de pantorrillas y muslos antes de acostarte.',
-  'alert.carry': 'Durante {minutes} minutos, lleva contigo unos {carry} ml y bebe un sorbo cada {every} minutos.',
+  'alert.carry': 'Durante {minutes} minutos, lleva hasta {carry} ml. Bebe según la sed y no más de lo que sudas.',
   'alert.recentMeal': 'Comiste hace menos de una hora: empieza con calma.',
   'alert.action.drankIt': 'Ya bebí',
   'alert.action.ok': 'Aceptar',

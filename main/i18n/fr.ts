@@ -52,11 +52,11 @@ export const fr: Catalogue = {
   'alert.stretch.title': 'Pause étirements',
   'alert.stretch.body': 'Cinq minutes d’étirements doux gardent les mollets et l’arrière des cuisses souples.',
   'alert.hydrate.title': 'Buvez un peu',
-  'alert.hydrate.body': 'Vous avez bu {drunk} sur {goal} L aujourd’hui. Un verre maintenant aide à éviter les crampes.',
+  'alert.hydrate.body': 'Vous avez bu {drunk} sur {goal} L aujourd’hui. Buvez si vous avez soif ; ces rappels s’arrêtent une fois votre objectif atteint.',
   'alert.repeat': '(rappel {attempt} sur {total})',
   'alert.prehydrate.title': 'Buvez avant votre {workout}',
   'alert.prehydrate.body':
-    'Votre {workout} commence à {time}. Buvez environ {ml} ml maintenant, pour que votre corps ait le temps de l’absorber.',
+    'Votre {workout} commence à {time}. Si vos urines sont foncées, buvez lentement environ {ml} ml maintenant ; si elles sont claires, inutile de boire davantage.',
   'alert.mealCutoff.title': 'Mangez maintenant ou après votre {workout}',
   'alert.mealCutoff.body':
     'Votre {workout} commence à {time}. Estomac plein et effort intense ne font pas bon ménage\u00a0: mangez maintenant, ou attendez d’avoir terminé. Notez un repas depuis l’icône de Limber.',
@@ -66,10 +66,10 @@ export const fr: Catalogue = {
   'alert.cooldown.body': 'Marchez un peu, puis étirez-vous tant que vos muscles sont encore chauds.',
   'alert.rehydrate.title': 'Réhydratez-vous avec des électrolytes',
   'alert.rehydrate.body':
-    'Après votre {workout}, buvez environ {ml} ml avec un peu de sel\u00a0: une boisson pour sportifs, de l’eau de coco, ou de l’eau avec un en-cas salé.',
+    'Après votre {workout}, buvez environ {ml} ml avec un peu de sel : une boisson pour sportifs, ou de l’eau avec un en-cas salé ou un repas.',
   'alert.bedtime.title': 'Étirements du coucher',
   'alert.bedtime.body': 'Quelques minutes d’étirements doux des mollets et de l’arrière des cuisses avant de dormir.',
-  'alert.carry': 'Pendant {minutes} minutes, emportez environ {carry} ml et buvez une gorgée toutes les {every} minutes.',
+  'alert.carry': 'Pendant {minutes} minutes, emportez jusqu’à {carry} ml. Buvez selon votre soif, et pas plus que ce que vous transpirez.',
   'alert.recentMeal': 'Vous avez mangé il y a moins d’une heure\u00a0: commencez en douceur.',
   'alert.action.drankIt': 'J’ai bu',
   'alert.action.ok': 'OK',

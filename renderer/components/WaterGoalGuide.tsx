@@ -1,46 +1,13 @@
-import type { Source } from '../content/types.ts';
+import { drinksGuide, waterGuide, type DrinksGuide } from '../content/waterGuide.ts';
 import { useKeepFocus } from '../hooks/useKeepFocus.ts';
-import { formatNumber, formatVolume, fromMl, toMl, type VolumeUnit } from '../format.ts';
+import { formatNumber, formatVolume, fromMl, type VolumeUnit } from '../format.ts';
 import { t } from '../i18n.ts';
 import type { Settings } from '../../main/core/settings.ts';
 import type { SettingsSave } from '../hooks/useSettingsSave.ts';
 import { Button } from './Button.tsx';
 import { NumberField } from './NumberField.tsx';
 
-/**
- * The numbers behind the guide. 30–35 ml per kg a day is a common rule of thumb for an adult's
- * total water; EFSA's adequate intakes (2.0 L women, 2.5 L men, all sources) are the cross-check,
- * and EFSA assumes about a fifth of total water comes from food, so drinks make up the rest.
- */
-export const waterGuide = {
-  mlPerKg: { low: 30, high: 35 },
-  fromDrinks: 0.8,
-  source: {
-    publisher: 'EFSA Panel on Dietetic Products, Nutrition, and Allergies',
-    title: 'Scientific Opinion on Dietary reference values for water',
-    url: 'https://doi.org/10.2903/j.efsa.2010.1459',
-  } satisfies Source,
-  citation: 'EFSA Journal 8(3):1459',
-} as const;
-
 const KG_PER_LB = 0.45359237;
-
-export interface DrinksGuide {
-  lowMl: number;
-  highMl: number;
-  /** The middle of the range, rounded to something a person would choose as a goal. */
-  suggestedMl: number;
-}
-
-/** From drinks, per day, for a body weight: the guide's range and a rounded goal in the middle. */
-export function drinksGuide(weightKg: number, unit: VolumeUnit): DrinksGuide {
-  const lowMl = weightKg * waterGuide.mlPerKg.low * waterGuide.fromDrinks;
-  const highMl = weightKg * waterGuide.mlPerKg.high * waterGuide.fromDrinks;
-  const middle = (lowMl + highMl) / 2;
-  // Round to 50 ml, or to a whole fluid ounce, so the goal reads as a plain number in either unit.
-  const suggestedMl = unit === 'ml' ? Math.round(middle / 50) * 50 : toMl(Math.round(fromMl(middle, 'floz')), 'floz');
-  return { lowMl, highMl, suggestedMl };
-}
 
 /** Body weight as the person reads it: kilograms alongside millilitres, pounds alongside fluid ounces. */
 function weightIn(unit: VolumeUnit) {
@@ -95,6 +62,7 @@ export function WaterGoalGuide({ weightKg, unit, goalMl, weightError, onWeight, 
         {guide && (
           <>
             <p>{t('guide.result', { range: range(guide, unit) })}</p>
+            {guide.capped && <p class="hint">{t('guide.capped', { amount: formatVolume(waterGuide.maxSuggestedMl, unit) })}</p>}
             {guide.suggestedMl === goalMl ? (
               <p class="guide-in-use" tabIndex={-1} data-focus-fallback>{t('guide.inUse', { amount: formatVolume(goalMl, unit) })}</p>
             ) : (
@@ -104,6 +72,7 @@ export function WaterGoalGuide({ weightKg, unit, goalMl, weightError, onWeight, 
         )}
       </div>
       <p class="hint">{t('guide.explain')}</p>
+      <p class="hint">{t('guide.tooMuch', { amount: formatVolume(waterGuide.maxSuggestedMl, unit) })}</p>
       <p class="hint source">{t('guide.source', { title: waterGuide.source.title, citation: waterGuide.citation })}</p>
     </div>
   );

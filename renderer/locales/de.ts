@@ -184,10 +184,12 @@ export const de: Catalogue = {
   'guide.range.litres': '{low}–{high} Liter',
   'guide.range.floz': '{low}–{high} fl oz',
   'guide.result': 'Etwa {range} am Tag aus Getränken.',
+  'guide.capped': 'Für dein Gewicht ergäbe die Faustregel mehr; Limber hört bei {amount} auf.',
   'guide.use': '{amount} als Ziel übernehmen',
   'guide.inUse': 'Dein Ziel ist {amount}.',
   'guide.explain':
-    'Faustregel: 30–35 ml pro kg Körpergewicht am Tag aus allen Quellen, davon liefert das Essen etwa ein Fünftel. Die EFSA nennt als angemessene Zufuhr, Essen eingeschlossen, 2,0 L am Tag für Frauen und 2,5 L für Männer. Hitze und Sport erhöhen den Bedarf; wenn dir eine Ärztin oder ein Arzt die Trinkmenge begrenzt, halte dich an diesen Rat.',
+    'Eine Faustregel aus der klinischen Ernährung (kein offizieller Referenzwert): 30–35 ml pro kg Körpergewicht am Tag aus allen Quellen, davon liefert das Essen etwa ein Fünftel. Zum Vergleich: Die EFSA nennt als angemessene Zufuhr, Essen eingeschlossen, 2,0 L am Tag für Frauen und 2,5 L für Männer. Hitze und Sport erhöhen den Bedarf; wenn dir eine Ärztin oder ein Arzt die Trinkmenge begrenzt, halte dich an diesen Rat.',
+  'guide.tooMuch': 'Limber schlägt nie mehr als {amount} am Tag vor. Mehr ist nicht sicherer: Wer weit mehr trinkt als nötig, kann das Salz im Blut verdünnen (Hyponatriämie).',
   'guide.source': 'Quelle: EFSA (2010), „{title}“, {citation}.',
 
   'setup.count': 'Schritt {n} von {total}',
@@ -199,7 +201,7 @@ export const de: Catalogue = {
   'setup.no': 'Nein',
   'setup.water.title': 'Dein Trinkziel',
   'setup.water.intro':
-    'Limber erinnert dich über den Tag ans Bewegen, Dehnen und Trinken, um Krämpfen vorzubeugen. Zuerst dein tägliches Trinkziel.',
+    'Limber erinnert dich über den Tag ans Bewegen, Dehnen und Trinken. Zuerst dein tägliches Trinkziel.',
   'setup.body.title': 'Sport und nächtliche Krämpfe',
   'setup.body.exercises': 'Läufst du oder machst du Sport?',
   'setup.body.exercises.yes':

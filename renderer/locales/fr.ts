@@ -186,10 +186,12 @@ export const fr: Catalogue = {
   'guide.range.litres': '{low}–{high} litres',
   'guide.range.floz': '{low}–{high} fl oz',
   'guide.result': 'Environ {range} par jour en boissons.',
+  'guide.capped': 'Pour votre poids, le repère donnerait plus ; Limber s’arrête à {amount}.',
   'guide.use': 'Choisir {amount} comme objectif',
   'guide.inUse': 'Votre objectif est de {amount}.',
   'guide.explain':
-    'Repère\u00a0: 30 à 35 ml par kg de poids corporel et par jour, toutes sources confondues, dont environ un cinquième vient de l’alimentation. Les apports adéquats de l’EFSA, alimentation comprise, sont de 2,0 L par jour pour les femmes et de 2,5 L pour les hommes. La chaleur et l’effort augmentent les besoins\u00a0; si un médecin limite vos apports en liquides, suivez son avis.',
+    'Un repère de nutrition clinique (pas une valeur de référence officielle) : 30 à 35 ml par kg de poids corporel et par jour, toutes sources confondues, dont environ un cinquième vient de l’alimentation. À titre de comparaison, les apports adéquats de l’EFSA, alimentation comprise, sont de 2,0 L par jour pour les femmes et de 2,5 L pour les hommes. La chaleur et l’effort augmentent les besoins ; si un médecin limite vos apports en liquides, suivez son avis.',
+  'guide.tooMuch': 'Limber ne suggère jamais plus de {amount} par jour. Plus n’est pas plus sûr : boire bien plus que nécessaire peut diluer le sel du sang (hyponatrémie).',
   'guide.source': 'Source\u00a0: EFSA (2010), «\u00a0{title}\u00a0», {citation}.',
 
   'setup.count': 'Étape {n} sur {total}',
@@ -201,7 +203,7 @@ export const fr: Catalogue = {
   'setup.no': 'Non',
   'setup.water.title': 'Votre objectif d’eau',
   'setup.water.intro':
-    'Limber vous rappelle de bouger, de vous étirer et de boire tout au long de la journée, pour aider à éloigner les crampes. D’abord, votre objectif d’eau quotidien.',
+    'Limber vous rappelle de bouger, de vous étirer et de boire tout au long de la journée. D’abord, votre objectif d’eau quotidien.',
   'setup.body.title': 'Sport et crampes nocturnes',
   'setup.body.exercises': 'Courez-vous ou faites-vous du sport\u00a0?',
   'setup.body.exercises.yes':
