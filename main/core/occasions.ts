@@ -1,0 +1,146 @@
+import { DAY, HOUR, MINUTE, type EngineContext } from './engineContext.js';
+import { carryAdvice, occasionKinds, occasionsBetween, prehydrateMl, type Occasion, type OccasionKind, type Workout } from './workouts.js';
+import type { ReplyAction, Snapshot, WorkoutAlertDetail } from './types.js';
+
+/**
+ * The one-off moments: around each planned workout (drink, eat or wait, warm up, cool down,
+ * rehydrate) and the nightly bedtime stretch. Each is said once, only inside its window; a moment
+ * that passed while the person was away or the machine slept is dropped rather than said late.
+ */
+export class Occasions {
+  plan: Workout[] = [];
+  /** Occasions already said (key → wall time of the occasion), pruned after two days. */
+  private readonly said = new Map<string, number>();
+  /** A snoozed occasion may be said again from this moment (mono). */
+  private readonly snoozes = new Map<string, number>();
+  /** The last meal logged (mono), for the warm-up's "you ate recently". */
+  lastMealAt: number | null = null;
+  private cache: { from: number; to: number; zone: string; list: Occasion[] } | null = null;
+
+  constructor(private readonly ctx: EngineContext) {}
+
+  restore(said: readonly string[], lastMealAtWall: number | null | undefined, now: number): void {
+    const wall = this.ctx.wall(now);
+    for (const key of said) this.said.set(key, wall);
+    if (lastMealAtWall !== undefined && lastMealAtWall !== null) this.lastMealAt = lastMealAtWall - this.ctx.offset;
+  }
+
+  export(): { said: string[]; lastMealAt: number | null } {
+    return { said: [...this.said.keys()], lastMealAt: this.lastMealAt === null ? null : this.lastMealAt + this.ctx.offset };
+  }
+
+  /** The settings changed: the moments are computed afresh. */
+  invalidate(): void {
+    this.cache = null;
+  }
+
+  meal(now: number): void {
+    this.lastMealAt = now;
+    this.ctx.record({ event: 'meal' }, now);
+  }
+
+  /** Occasions around now, recomputed only when the day, the plan or the settings change. */
+  near(now: number): Occasion[] {
+    const wall = this.ctx.wall(now);
+    const cache = this.cache;
+    if (cache && cache.zone === this.ctx.zone && wall >= cache.from + 12 * HOUR && wall < cache.to - 25 * HOUR) return cache.list;
+    const from = wall - 24 * HOUR;
+    const to = wall + 2 * DAY;
+    const list = this.plan.length || this.ctx.settings.bedtime.enabled ? occasionsBetween(this.plan, this.ctx.settings, from, to, this.ctx.zone) : [];
+    this.cache = { from, to, zone: this.ctx.zone, list };
+    return list;
+  }
+
+  /** Closes an occasion's alert when its window ends; forgets said moments after two days. */
+  expire(now: number): void {
+    const wall = this.ctx.wall(now);
+    for (const kind of occasionKinds) {
+      const occasion = this.ctx.alerts[kind]?.occasion;
+      if (occasion && wall >= occasion.until) this.ctx.closeAlert(kind, 'expired', now);
+    }
+    for (const [key, at] of this.said) if (at < wall - 2 * DAY) this.said.delete(key);
+  }
+
+  fire(now: number): void {
+    const wall = this.ctx.wall(now);
+    for (const occasion of this.near(now)) {
+      if (occasion.at > wall || wall >= occasion.until || this.said.has(occasion.key) || this.ctx.alerts[occasion.reminder]) continue;
+      const snoozedUntil = this.snoozes.get(occasion.key);
+      if (snoozedUntil !== undefined && now < snoozedUntil) continue;
+      this.snoozes.delete(occasion.key);
+      this.said.set(occasion.key, occasion.at);
+      this.ctx.alerts[occasion.reminder] = { attempt: 1, nextAt: Infinity, occasion: { key: occasion.key, until: occasion.until } };
+      this.ctx.record({ event: 'alert', reminder: occasion.reminder, attempt: 1, ...this.detail(occasion) }, now);
+    }
+  }
+
+  private detail(occasion: Occasion): WorkoutAlertDetail {
+    const o = occasion.occurrence;
+    if (!o) return {};
+    const w = o.workout;
+    const detail: WorkoutAlertDetail = { workoutId: w.id, workoutKind: w.kind, intensity: w.intensity, hot: w.hot, workoutStart: o.start, workoutMinutes: w.minutes };
+    const carry = carryAdvice(w);
+    switch (occasion.reminder) {
+      case 'prehydrate':
+        return { ...detail, ml: prehydrateMl(this.ctx.settings.profile.bodyWeightKg), ...(carry ? { carryMl: carry.ml, drinkEveryMinutes: carry.everyMinutes } : {}) };
+      case 'warmup': {
+        const recentMeal = this.lastMealAt !== null && o.start - this.ctx.wall(this.lastMealAt) < this.ctx.settings.workout.mealCutoffMinutesBefore * MINUTE;
+        return { ...detail, ...(carry ? { carryMl: carry.ml, drinkEveryMinutes: carry.everyMinutes } : {}), ...(recentMeal ? { recentMeal } : {}) };
+      }
+      case 'rehydrate':
+        return { ...detail, ml: w.minutes >= 90 || w.hot ? 750 : 500, electrolytes: true };
+      default:
+        return detail;
+    }
+  }
+
+  reply(reminder: OccasionKind, action: ReplyAction, now: number): void {
+    const alert = this.ctx.alerts[reminder];
+    this.ctx.record({ event: 'reply', reminder, action, hadAlert: alert !== undefined }, now);
+    if (!alert?.occasion) return;
+    const { key } = alert.occasion;
+    this.ctx.closeAlert(reminder, 'replied', now);
+    if (action === 'snooze') {
+      this.said.delete(key);
+      this.snoozes.set(key, now + this.ctx.settings.alerts.snoozeMinutes * MINUTE);
+    }
+  }
+
+  /** A new plan: moments of moved or cancelled workouts go, the new ones come at their times. */
+  changePlan(workouts: Workout[], now: number): void {
+    this.plan = structuredClone(workouts);
+    this.cache = null;
+    const keys = new Set(this.near(now).map((o) => o.key));
+    for (const kind of occasionKinds) {
+      const occasion = this.ctx.alerts[kind]?.occasion;
+      if (occasion && !keys.has(occasion.key)) this.ctx.closeAlert(kind, 'rescheduled', now);
+    }
+    this.ctx.record({ event: 'workoutsChanged', count: workouts.length }, now);
+  }
+
+  /** The moments a timer must wake for (mono): open alerts' window ends and the next unsaid moment. */
+  wakeCandidates(now: number): number[] {
+    const candidates: number[] = [];
+    const wall = this.ctx.wall(now);
+    for (const kind of occasionKinds) {
+      const occasion = this.ctx.alerts[kind]?.occasion;
+      if (occasion) candidates.push(occasion.until - this.ctx.offset);
+    }
+    for (const occasion of this.near(now)) {
+      if (this.said.has(occasion.key) || occasion.until <= wall) continue;
+      const snoozed = this.snoozes.get(occasion.key);
+      candidates.push(Math.max(occasion.at - this.ctx.offset, snoozed ?? -Infinity));
+      break; // in order of `at`: the first unsaid one is the next
+    }
+    return candidates;
+  }
+
+  /** Moments in the next 24 hours not yet said, for the snapshot. */
+  upcoming(now: number): Snapshot['upcoming'] {
+    const wall = this.ctx.wall(now);
+    return this.near(now)
+      .filter((o) => o.at >= wall - MINUTE && o.at < wall + DAY && !this.said.has(o.key))
+      .slice(0, 8)
+      .map((o) => (o.occurrence ? { reminder: o.reminder, at: o.at, workoutId: o.occurrence.workout.id } : { reminder: o.reminder, at: o.at }));
+  }
+}

@@ -1,0 +1,334 @@
+import { MINUTE, roundMinutes, type AlertState, type EngineContext } from './engineContext.js';
+import { advanceInside, nextInside, overlap } from './localTime.js';
+import { assertNever, type AlertCloseReason, type MovementKind, type ReminderKind, type ReplyAction } from './types.js';
+import type { WaterDay } from './waterDay.js';
+
+interface ActiveCount {
+  /** Active milliseconds banked before the current counting span. */
+  banked: number;
+  /** When the count was last reset; active time before it does not count. */
+  resetAt: number;
+}
+
+/**
+ * The recurring reminders — move, stretch, hydrate: counting active time, when each is due, firing
+ * and repeating them, and what each reply does (start, done, snooze, skip), the break in progress
+ * included. Rules about replies (snooze and skip limits, the tally of snoozes) belong here.
+ */
+export class RecurringSchedule {
+  /** Active time accrues from here while present and not paused (null: not counting). */
+  countingSince: number | null = null;
+  readonly counts: Record<MovementKind, ActiveCount> = {
+    move: { banked: 0, resetAt: 0 },
+    stretch: { banked: 0, resetAt: 0 },
+  };
+  /** The last drink or hydration alert (mono). */
+  hydrateFrom = 0;
+  private movementSnoozedUntil: number | null = null;
+  private hydrateSnoozedUntil: number | null = null;
+  /** Nothing fires before this (the grace after a start that carried on from a saved state). */
+  quietUntil: number | null = null;
+  breakState: { reminder: MovementKind; until: number } | null = null;
+
+  constructor(
+    private readonly ctx: EngineContext,
+    private readonly day: WaterDay,
+    private readonly isPaused: () => boolean,
+  ) {}
+
+  // ── counting ──────────────────────────────────────────────────────────────────────────────
+
+  active(kind: MovementKind, now: number): number {
+    const count = this.counts[kind];
+    if (this.countingSince === null) return count.banked;
+    const from = Math.max(this.countingSince, count.resetAt);
+    return count.banked + overlap(this.ctx.workingHours, this.ctx.wall(from), this.ctx.wall(now), this.ctx.zone);
+  }
+
+  /** Active time left before a movement reminder is due (≤ 0: due). */
+  private remaining(kind: MovementKind, now: number): number {
+    const { settings } = this.ctx;
+    const left = settings[kind].intervalMinutes * MINUTE - this.active(kind, now);
+    if (kind === 'move') return left;
+    // Never two breaks close together: a stretch keeps its distance from the last movement break.
+    const gap = settings.stretch.replacesMoveWithinMinutes * MINUTE - this.active('move', now);
+    return Math.max(left, gap);
+  }
+
+  private stretchReplacesMove(now: number): boolean {
+    const { stretch } = this.ctx.settings;
+    return stretch.enabled && this.remaining('stretch', now) <= stretch.replacesMoveWithinMinutes * MINUTE;
+  }
+
+  nextMovementKind(now: number): MovementKind {
+    if (this.ctx.alerts.stretch || this.stretchReplacesMove(now)) return 'stretch';
+    return 'move';
+  }
+
+  /** Banks active time so far (before the clock, the zone or the working hours change). */
+  bankCounting(now: number): void {
+    if (this.countingSince === null) return;
+    for (const kind of ['move', 'stretch'] as const) {
+      this.counts[kind].banked = this.active(kind, now);
+      this.counts[kind].resetAt = Math.min(this.counts[kind].resetAt, now);
+    }
+  }
+
+  /** Banks and restarts the counting span at `now`, if counting. */
+  rebase(now: number): void {
+    this.bankCounting(now);
+    if (this.countingSince !== null) this.countingSince = now;
+  }
+
+  stopCounting(at: number): void {
+    this.bankCounting(at);
+    this.countingSince = null;
+  }
+
+  private resetMovement(kind: MovementKind, now: number): void {
+    const kinds: MovementKind[] = kind === 'stretch' ? ['move', 'stretch'] : ['move'];
+    for (const k of kinds) this.counts[k] = { banked: 0, resetAt: now };
+  }
+
+  /** A stretch break is also a movement break. */
+  private breakTaken(kind: MovementKind, now: number): void {
+    this.resetMovement(kind, now);
+    this.movementSnoozedUntil = null;
+  }
+
+  /** Every count starts fresh, as after a break. */
+  resetAll(now: number): void {
+    this.resetMovement('stretch', now);
+    this.hydrateFrom = now;
+    this.movementSnoozedUntil = null;
+    this.hydrateSnoozedUntil = null;
+  }
+
+  /** A pause began: snoozes are forgotten. */
+  paused(): void {
+    this.movementSnoozedUntil = null;
+    this.hydrateSnoozedUntil = null;
+  }
+
+  // ── presence ──────────────────────────────────────────────────────────────────────────────
+
+  wentAway(since: number): void {
+    this.stopCounting(Math.max(since, this.countingSince ?? since));
+  }
+
+  cameBack(awayMs: number, now: number): void {
+    this.naturalBreaks(awayMs, now);
+    // An alert nobody saw for longer than its repeat interval is stale; if the reminder is still
+    // due it is asked afresh, once.
+    if (this.ctx.alerts.hydrate && awayMs >= this.ctx.settings.alerts.repeatEveryMinutes * MINUTE) this.ctx.closeAlert('hydrate', 'expired', now);
+    if (!this.isPaused()) this.countingSince = now;
+  }
+
+  /** An away spell at least as long as a break counts as that break taken. */
+  private naturalBreaks(awayMs: number, now: number): void {
+    const { settings } = this.ctx;
+    const taken = (['stretch', 'move'] as const).filter((kind) => settings[kind].enabled && awayMs >= settings[kind].durationMinutes * MINUTE);
+    if (taken.length === 0) return;
+    for (const kind of taken) this.ctx.closeAlert(kind, 'naturalBreak', now);
+    this.day.breaks.natural++;
+    this.ctx.record({ event: 'naturalBreak', reminders: taken, minutes: roundMinutes(awayMs) }, now);
+    this.breakTaken(taken.includes('stretch') ? 'stretch' : 'move', now);
+  }
+
+  // ── expiry and firing ─────────────────────────────────────────────────────────────────────
+
+  /** The start grace ends; an alert left up when its window closes is not carried into tomorrow. */
+  expireWindows(now: number): void {
+    if (this.quietUntil !== null && now >= this.quietUntil) this.quietUntil = null;
+    for (const kind of ['move', 'stretch', 'hydrate'] as const) {
+      if (this.ctx.alerts[kind] && !this.ctx.windowFor(kind).contains(this.ctx.wall(now), this.ctx.zone)) this.ctx.closeAlert(kind, 'expired', now);
+    }
+  }
+
+  /** The break in progress ends when its time is up. */
+  expireBreak(now: number): void {
+    if (!this.breakState || now < this.breakState.until) return;
+    const { reminder } = this.breakState;
+    this.breakState = null;
+    this.day.breaks.taken++;
+    this.ctx.record({ event: 'breakEnd', reminder }, now);
+    this.breakTaken(reminder, now);
+  }
+
+  isQuiet(now: number): boolean {
+    return this.quietUntil !== null && now < this.quietUntil;
+  }
+
+  fire(now: number): void {
+    const wall = this.ctx.wall(now);
+    if (!this.breakState && this.ctx.workingHours.contains(wall, this.ctx.zone)) this.fireMovement(now);
+    if (this.ctx.settings.hydrate.enabled && this.ctx.hydrateWindow.contains(wall, this.ctx.zone)) this.fireHydrate(now);
+  }
+
+  private fireMovement(now: number): void {
+    const open = (['move', 'stretch'] as const).find((kind) => this.ctx.alerts[kind]);
+    if (open) {
+      const alert = this.ctx.alerts[open] as AlertState;
+      if (now < alert.nextAt) return;
+      if (alert.attempt > this.ctx.settings.alerts.maxRepeats) return this.missed(open, now);
+      // A repeated movement alert becomes a stretch once the stretch is close enough to replace it.
+      if (open === 'move' && this.stretchReplacesMove(now)) {
+        this.ctx.closeAlert('move', 'superseded', now);
+        return this.alert('stretch', now, 'move', alert.attempt + 1);
+      }
+      return this.alert(open, now);
+    }
+    const snoozed = this.movementSnoozedUntil !== null && now < this.movementSnoozedUntil;
+    if (snoozed) return;
+    const { settings } = this.ctx;
+    const moveDue = settings.move.enabled && this.remaining('move', now) <= 0;
+    if (settings.stretch.enabled && this.remaining('stretch', now) <= 0) return this.alert('stretch', now, moveDue ? 'move' : undefined);
+    if (moveDue) {
+      if (this.stretchReplacesMove(now)) return this.alert('stretch', now, 'move');
+      return this.alert('move', now);
+    }
+  }
+
+  private fireHydrate(now: number): void {
+    const alert = this.ctx.alerts.hydrate;
+    if (alert) {
+      if (now < alert.nextAt) return;
+      if (alert.attempt > this.ctx.settings.alerts.maxRepeats) return this.missed('hydrate', now);
+      return this.alert('hydrate', now);
+    }
+    // A snooze asks again when it ends; otherwise the interval decides.
+    const dueAt = this.hydrateSnoozedUntil ?? this.hydrateFrom + this.ctx.settings.hydrate.intervalMinutes * MINUTE;
+    if (now >= dueAt) {
+      this.hydrateFrom = now; // the interval runs from the last drink or hydration alert
+      this.alert('hydrate', now);
+    }
+  }
+
+  private alert(reminder: ReminderKind, now: number, replaces?: ReminderKind, carriedAttempt?: number): void {
+    const previous = this.ctx.alerts[reminder];
+    const attempt = carriedAttempt ?? (previous ? previous.attempt + 1 : 1);
+    this.ctx.alerts[reminder] = { attempt, nextAt: now + this.ctx.settings.alerts.repeatEveryMinutes * MINUTE };
+    if (reminder === 'hydrate') this.hydrateSnoozedUntil = null;
+    else this.movementSnoozedUntil = null;
+    this.ctx.record(replaces ? { event: 'alert', reminder, attempt, replaces } : { event: 'alert', reminder, attempt }, now);
+  }
+
+  private missed(reminder: ReminderKind, now: number): void {
+    this.ctx.closeAlert(reminder, 'missed', now);
+    this.ctx.record({ event: 'missed', reminder }, now);
+    if (reminder !== 'hydrate') {
+      this.day.breaks.missed++;
+      this.resetMovement(reminder, now);
+      return;
+    }
+    // Hydration counts from the first alert; after a long absence that moment may be long past, so
+    // leave at least one repeat interval before asking again rather than nagging straight away.
+    const { settings } = this.ctx;
+    const earliestNext = now + settings.alerts.repeatEveryMinutes * MINUTE;
+    this.hydrateFrom = Math.max(this.hydrateFrom, earliestNext - settings.hydrate.intervalMinutes * MINUTE);
+  }
+
+  // ── replies and intents ───────────────────────────────────────────────────────────────────
+
+  reply(reminder: ReminderKind, action: ReplyAction, now: number): void {
+    const { alerts, settings } = this.ctx;
+    const hadAlert = alerts[reminder] !== undefined;
+    this.ctx.record({ event: 'reply', reminder, action, hadAlert }, now);
+    if (reminder === 'hydrate') {
+      switch (action) {
+        case 'start':
+        case 'done':
+          return this.drink(settings.hydrate.defaultDrinkMl, now, false);
+        case 'snooze':
+          this.ctx.closeAlert('hydrate', 'replied', now);
+          this.hydrateSnoozedUntil = now + settings.alerts.snoozeMinutes * MINUTE;
+          return;
+        case 'skip':
+          this.ctx.closeAlert('hydrate', 'replied', now);
+          this.hydrateFrom = now;
+          return;
+        default:
+          return assertNever(action, 'reply');
+      }
+    }
+    switch (action) {
+      case 'start':
+        if (!this.breakState) this.startBreak(reminder, 'reply', now);
+        return;
+      case 'done':
+        this.day.breaks.taken++;
+        this.closeMovementAlerts('replied', now);
+        if (this.breakState) {
+          this.ctx.record({ event: 'breakEnd', reminder: this.breakState.reminder }, now);
+          this.breakState = null;
+        }
+        this.breakTaken(reminder, now);
+        return;
+      case 'snooze':
+        this.closeMovementAlerts('replied', now);
+        this.movementSnoozedUntil = now + settings.alerts.snoozeMinutes * MINUTE;
+        return;
+      case 'skip':
+        this.day.breaks.skipped++;
+        this.closeMovementAlerts('replied', now);
+        this.resetMovement(reminder, now);
+        return;
+      default:
+        return assertNever(action, 'reply');
+    }
+  }
+
+  drink(ml: number, now: number, recordReply = true): void {
+    if (recordReply && this.ctx.alerts.hydrate) this.ctx.record({ event: 'reply', reminder: 'hydrate', action: 'drink', hadAlert: true }, now);
+    this.ctx.closeAlert('hydrate', 'replied', now);
+    this.hydrateSnoozedUntil = null;
+    this.hydrateFrom = now;
+    this.day.add(ml, now);
+  }
+
+  breakNow(now: number): void {
+    if (!this.breakState) this.startBreak(this.nextMovementKind(now), 'breakNow', now);
+  }
+
+  private startBreak(reminder: MovementKind, source: 'reply' | 'breakNow', now: number): void {
+    // The break is under way before the alert closes, so a listener sees a break, not nothing.
+    const until = now + this.ctx.settings[reminder].durationMinutes * MINUTE;
+    this.breakState = { reminder, until };
+    this.closeMovementAlerts(source === 'reply' ? 'replied' : 'breakStarted', now);
+    this.movementSnoozedUntil = null;
+    this.ctx.record({ event: 'breakStart', reminder, until: this.ctx.wall(until), source }, now);
+  }
+
+  closeMovementAlerts(reason: AlertCloseReason, now: number): void {
+    this.ctx.closeAlert('move', reason, now);
+    this.ctx.closeAlert('stretch', reason, now);
+  }
+
+  // ── when next ─────────────────────────────────────────────────────────────────────────────
+
+  /** The moment a reminder will next come due if the person stays present (mono), or null. */
+  dueAt(kind: ReminderKind, now: number): number | null {
+    const { settings, offset, zone } = this.ctx;
+    if (!settings[kind].enabled || this.isPaused()) return null;
+    if (kind === 'hydrate') {
+      const from = Math.max(this.hydrateSnoozedUntil ?? this.hydrateFrom + settings.hydrate.intervalMinutes * MINUTE, this.quietUntil ?? 0, now);
+      return this.ctx.toMono(nextInside(this.ctx.hydrateWindow, from + offset, zone));
+    }
+    if (this.countingSince === null || this.breakState) return null;
+    const start = Math.max(now, this.quietUntil ?? now);
+    const due = this.ctx.toMono(advanceInside(this.ctx.workingHours, start + offset, Math.max(0, this.remaining(kind, now) - (start - now)), zone));
+    if (due === null || this.movementSnoozedUntil === null || this.movementSnoozedUntil <= due) return due;
+    return this.ctx.toMono(nextInside(this.ctx.workingHours, this.movementSnoozedUntil + offset, zone));
+  }
+
+  /** The moments a timer must wake for (mono): a break or the grace ending, a reminder or repeat. */
+  wakeCandidates(now: number): (number | null)[] {
+    const candidates: (number | null)[] = [this.breakState?.until ?? null, this.quietUntil];
+    for (const kind of ['move', 'stretch', 'hydrate'] as const) {
+      const alert = this.ctx.alerts[kind];
+      // A repeat waits for its window (working hours, the hydration window) to be open.
+      candidates.push(alert ? this.ctx.toMono(nextInside(this.ctx.windowFor(kind), this.ctx.wall(Math.max(alert.nextAt, now)), this.ctx.zone)) : this.dueAt(kind, now));
+    }
+    return candidates;
+  }
+}
