@@ -13,6 +13,7 @@ export const en = {
   'app.failed': 'That did not work: {message}',
 
   'nav.label': 'Views',
+  'nav.skip': 'Skip to the view',
   'nav.today': 'Today',
   'nav.routines': 'Routines',
   'nav.relief': 'Relief',

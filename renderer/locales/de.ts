@@ -15,6 +15,7 @@ export const de: Catalogue = {
   'app.failed': 'Das hat nicht geklappt: {message}',
 
   'nav.label': 'Ansichten',
+  'nav.skip': 'Zur Ansicht springen',
   'nav.today': 'Heute',
   'nav.routines': 'Programme',
   'nav.relief': 'Soforthilfe',

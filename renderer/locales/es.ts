@@ -16,6 +16,7 @@ export const es: Catalogue = {
   'app.failed': 'No se pudo completar: {message}',
 
   'nav.label': 'Vistas',
+  'nav.skip': 'Saltar a la vista',
   'nav.today': 'Hoy',
   'nav.routines': 'Rutinas',
   'nav.relief': 'Alivio',

@@ -18,6 +18,7 @@ export const fr: Catalogue = {
   'app.failed': 'L’opération a échoué\u00a0: {message}',
 
   'nav.label': 'Vues',
+  'nav.skip': 'Aller à la vue',
   'nav.today': 'Aujourd’hui',
   'nav.routines': 'Programmes',
   'nav.relief': 'Soulager',

@@ -22,7 +22,7 @@ export function Preferences({ state, act }: ViewProps) {
   const save = useSettingsSave();
   return (
     <>
-      <h1 class="visually-hidden">{t('prefs.title')}</h1>
+      <h1 class="view-title">{t('prefs.title')}</h1>
       {/* noValidate: main judges the values; the browser's own bubbles would only get in the way. */}
       <form class="preferences" noValidate onSubmit={(event) => event.preventDefault()}>
         <ErrorMessage message={save.formError} />

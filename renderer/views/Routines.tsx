@@ -94,7 +94,7 @@ export function Routines({ state }: ViewProps) {
 
   return (
     <>
-      <h1 class="visually-hidden">{t('routines.title')}</h1>
+      <h1 class="view-title">{t('routines.title')}</h1>
       <RoutineList onPlay={playRoutine} />
       <StretchLibrary onPlay={playStretch} />
     </>

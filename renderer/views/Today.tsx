@@ -45,8 +45,7 @@ export function Today({ state, act }: ViewProps) {
   const now = useWallNow(5 * SECOND);
   return (
     <>
-      {/* The view switcher already shows where we are; the heading is there for screen readers. */}
-      <h1 class="visually-hidden">{t('today.title')}</h1>
+      <h1 class="view-title">{t('today.title')}</h1>
       <ComingUp state={state} now={now} onBreakNow={() => void act('break:now')} />
       <Water state={state} onDrink={(ml) => act('drink:log', { ml })} onUndo={() => act('drink:undo')} />
       <Tally state={state} />

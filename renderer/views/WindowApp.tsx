@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CrampMuscle } from '../../main/core/diary.ts';
 import type { ReliefMuscle, View } from '../../main/ipc/contract.ts';
 import type { AppState } from '../bridge.ts';
@@ -6,7 +6,7 @@ import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { NavMore } from '../components/NavMore.tsx';
 import { Notices } from '../components/Notices.tsx';
-import { useKeepFocus } from '../hooks/useKeepFocus.ts';
+import { showPageTop } from '../hooks/usePageTop.ts';
 import { t, type MessageKey } from '../i18n.ts';
 import { useIntents } from '../state.ts';
 import { Diary } from './Diary.tsx';
@@ -20,14 +20,16 @@ import { Routines } from './Routines.tsx';
 import { Today } from './Today.tsx';
 import type { Act } from './types.ts';
 
-/** The views this window has, in the order the view switcher shows them. */
+/** The views this window has. */
 const windowViews = ['today', 'routines', 'relief', 'learn', 'planner', 'diary', 'history', 'preferences'] as const satisfies readonly View[];
 type WindowView = (typeof windowViews)[number];
 
-/** Views behind the switcher's More button (just before Preferences): five beside it fill 420 px. */
-const moreViews = ['planner', 'diary', 'history'] as const satisfies readonly WindowView[];
-type MoreView = (typeof moreViews)[number];
-const isMoreView = (view: WindowView): view is MoreView => (moreViews as readonly string[]).includes(view);
+/**
+ * The switcher: four tabs, each an icon over a one-word label (so no language has to break a word
+ * to fit 360 px), then Preferences behind a gear. The views a person opens less often share More.
+ */
+const tabViews = ['today', 'routines', 'relief'] as const satisfies readonly WindowView[];
+const moreViews = ['planner', 'diary', 'history', 'learn'] as const satisfies readonly WindowView[];
 
 const navLabels: Record<WindowView, MessageKey> = {
   today: 'nav.today',
@@ -48,6 +50,12 @@ function isWindowView(view: View | undefined): view is WindowView {
 export function WindowApp({ state }: { state: AppState }) {
   const { error, act } = useIntents();
   const [view, setView] = useState<WindowView>(() => (isWindowView(state.route?.view) ? state.route.view : 'today'));
+  // Counts the person's choices of a view: choosing the one on show takes it back to its top too.
+  const [visits, setVisits] = useState(0);
+  const openView = (next: WindowView) => {
+    setView(next);
+    setVisits((n) => n + 1);
+  };
 
   // The cramp relief guide on show, if any: the tray's Cramp relief items route straight to one.
   const [reliefMuscle, setReliefMuscle] = useState<ReliefMuscle | null>(() => (state.route?.view === 'relief' ? (state.route.muscle ?? null) : null));
@@ -66,30 +74,50 @@ export function WindowApp({ state }: { state: AppState }) {
     if (routed === 'diary' && routedMuscle) setDiaryMuscle(routedMuscle);
   }, [routed, routedMuscle, routedSeq]);
 
-  // The welcome until it is finished or skipped; then focus lands on the view switcher, not the page body.
+  // Every change of view (a tab, a route from the tray, the end of the welcome) starts at the top
+  // of the new view with focus on its heading.
   const { setupDone } = state.settings.profile;
-  const headerRef = useKeepFocus<HTMLElement>(setupDone);
+  const mainRef = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    if (setupDone) showPageTop(mainRef.current);
+  }, [view, visits, routedSeq, setupDone]);
   if (!setupDone) return <FirstRun state={state} act={act} />;
 
   return (
     <>
-      <header class="app-header" ref={headerRef}>
+      <header class="app-header">
+        <a
+          class="skip-link"
+          href="#view"
+          onClick={(event) => {
+            event.preventDefault();
+            showPageTop(mainRef.current);
+          }}
+        >
+          {t('nav.skip')}
+        </a>
         <span class="brand">{t('app.name')}</span>
         <nav aria-label={t('nav.label')}>
-          {/* The More views share one button, in the place of the first of them. */}
-          {windowViews.map((name) =>
-            isMoreView(name) ? (
-              name === moreViews[0] && <NavMore key="more" views={moreViews} current={view} labelOf={(v) => t(navLabels[v])} onChoose={setView} />
-            ) : (
-              <button key={name} type="button" class="nav-item" aria-current={view === name ? 'page' : undefined} onClick={() => setView(name)}>
-                <Icon name={name} />
-                <span class="nav-label">{t(navLabels[name])}</span>
-              </button>
-            ),
-          )}
+          {tabViews.map((name) => (
+            <button key={name} type="button" class="nav-item" aria-current={view === name ? 'page' : undefined} onClick={() => openView(name)}>
+              <Icon name={name} />
+              <span class="nav-label">{t(navLabels[name])}</span>
+            </button>
+          ))}
+          <NavMore views={moreViews} current={view} labelOf={(v) => t(navLabels[v])} onChoose={openView} />
+          <button
+            type="button"
+            class="nav-item nav-gear"
+            aria-current={view === 'preferences' ? 'page' : undefined}
+            aria-label={t('nav.preferences')}
+            title={t('nav.preferences')}
+            onClick={() => openView('preferences')}
+          >
+            <Icon name="gear" />
+          </button>
         </nav>
       </header>
-      <main class="app-main">
+      <main class="app-main" id="view" ref={mainRef}>
         <ErrorMessage message={error} />
         <Notices notices={state.notices} onDismiss={(id) => void act('notice:dismiss', { id })} />
         <CurrentView
@@ -101,7 +129,7 @@ export function WindowApp({ state }: { state: AppState }) {
           diaryMuscle={diaryMuscle}
           onLogCramp={(muscle) => {
             setDiaryMuscle(muscle);
-            setView('diary');
+            openView('diary');
           }}
         />
       </main>

@@ -72,8 +72,9 @@ describe('Routines: the library', () => {
   it('fits the views in the 420 px window without sideways scrolling', async () => {
     const { page } = await openRoutines();
     const nav = page.getByRole('navigation', { name: 'Views' }).getByRole('button');
-    // Planner, Diary and History sit behind More.
-    expect(await nav.allTextContents()).toEqual(['Today', 'Routines', 'Relief', 'Learn', 'More', 'Preferences']);
+    // Planner, Diary, History and Learn sit behind More; Preferences behind the gear.
+    expect(await nav.allTextContents()).toEqual(['Today', 'Routines', 'Relief', 'More', '']);
+    expect(await nav.last().getAttribute('aria-label')).toBe('Preferences');
     for (const box of await nav.evaluateAll((buttons) => buttons.map((b) => (b as unknown as { getBoundingClientRect(): { right: number } }).getBoundingClientRect().right))) {
       expect(box).toBeLessThanOrEqual(420);
     }
