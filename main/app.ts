@@ -183,7 +183,7 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
     },
     formatTime: (wall) => DateTime.fromMillis(wall).toFormat('HH:mm'),
     openView: (view) => appController.handle('window:open', { view }),
-    openBreakWindow: () => void openWindows.openBreakWindow(),
+    openBreakWindow: (shape, { focus }) => void openWindows.openBreakWindow(shape, { focus, everyDisplay: engine.getSettings().breaks.everyDisplay }),
     closeBreakWindow: () => openWindows.closeBreakWindow(),
     setBreakAlert: (alert) => appController.setBreakAlert(alert),
     onUnsupported: () => appController.addNotice({ id: 'notificationsUnsupported' }),

@@ -219,18 +219,15 @@ export const en = {
 
   'break.title.move': 'Time to move',
   'break.title.stretch': 'Stretch break',
-  'break.title.idle': 'No break due',
   'break.due': 'Due now · {minutes} min',
   'break.attempt': 'Reminder {attempt} of {total}',
   'break.endsIn': 'Ends in',
-  'break.over': 'Break over. Well done.',
-  'break.next': 'Next break {when}.',
-  'break.steps': 'What to do',
-  'break.source': 'Source: {publisher}, “{title}”',
   'break.start': 'Start',
   'break.snooze': 'Snooze {minutes} min',
   'break.skip': 'Skip',
-  'break.done': 'Done',
+  'break.choices': 'Answer the break',
+  'break.emergency': 'Emergency: hold to skip',
+  'break.emergency.hint': 'Press and hold for two seconds to skip this break. It is logged as skipped.',
 
   // Routines, the guided player, cramp relief, Learn and Sources.
   'routines.title': 'Routines',

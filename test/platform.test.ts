@@ -91,7 +91,7 @@ describe('desktop alerts', () => {
     const electron = createFakeElectron();
     const replies: [AlertKind, string][] = [];
     const calls: string[] = [];
-    const snapshot = { water: { todayMl: 750, goalMl: 2000 }, breakInProgress: null } as unknown as Snapshot;
+    const snapshot = { water: { todayMl: 750, goalMl: 2000 }, breakInProgress: null } as unknown as { -readonly [K in keyof Snapshot]: Snapshot[K] };
     const onOutput = connectAlerts({
       Notification: electron.Notification,
       platform,
@@ -99,14 +99,14 @@ describe('desktop alerts', () => {
       snapshot: () => snapshot,
       reply: (reminder, action) => replies.push([reminder, action]),
       openView: (view) => calls.push(`view:${view}`),
-      openBreakWindow: () => calls.push('break:open'),
+      openBreakWindow: (shape, { focus }) => calls.push(shape === 'card' && !focus ? 'break:open' : `break:open:${shape}${focus ? ':focus' : ''}`),
       closeBreakWindow: () => calls.push('break:close'),
       setBreakAlert: (alert) => calls.push(`breakAlert:${alert?.reminder ?? 'none'}`),
       onUnsupported: () => calls.push('unsupported'),
       formatTime: () => '18:00',
     });
     const emit = (record: Partial<HistoryRecord> & Pick<HistoryRecord, 'event'>) => onOutput({ type: 'record', record: { at: 0, ...record } as HistoryRecord } as EngineOutput);
-    return { electron, replies, calls, emit };
+    return { electron, replies, calls, emit, snapshot };
   }
 
   it('shows a silent notification with buttons on macOS, whose buttons reply to the engine', () => {
@@ -147,6 +147,36 @@ describe('desktop alerts', () => {
     withMove.emit({ event: 'alert', reminder: 'move', attempt: 1 });
     expect(withMove.calls).toContain('break:open');
     expect(withMove.electron.Notification.shown[0]?.options.silent).toBe(false);
+  });
+
+  it('grows the card into the guided break on Start, and closes it when the break ends', () => {
+    const { calls, emit, snapshot } = setUp('linux');
+    emit({ event: 'alert', reminder: 'stretch', attempt: 1 });
+    snapshot.breakInProgress = { reminder: 'stretch', until: 300_000 };
+    emit({ event: 'alertClosed', reminder: 'stretch', reason: 'replied' });
+    emit({ event: 'breakStart', reminder: 'stretch', until: 300_000, source: 'reply' });
+    expect(calls).toEqual(['breakAlert:stretch', 'break:open', 'breakAlert:none', 'break:open:player']);
+    // Stretching away from the keyboard does not end the break window.
+    emit({ event: 'away', since: 0, reason: 'idle' });
+    expect(calls).not.toContain('break:close');
+    snapshot.breakInProgress = null;
+    emit({ event: 'breakEnd', reminder: 'stretch' });
+    expect(calls.slice(-2)).toEqual(['breakAlert:none', 'break:close']);
+  });
+
+  it('plays a break taken on request (tray, Today, shortcut) in a focused window, movement breaks too', () => {
+    const { calls, emit } = setUp('linux');
+    emit({ event: 'breakStart', reminder: 'move', until: 120_000, source: 'breakNow' });
+    expect(calls).toEqual(['breakAlert:none', 'break:open:player:focus']);
+  });
+
+  it('closes the card when the person goes away, and brings it back with the repeat', () => {
+    const { calls, emit } = setUp('linux');
+    emit({ event: 'alert', reminder: 'stretch', attempt: 1 });
+    emit({ event: 'away', since: 0, reason: 'locked' });
+    expect(calls).toEqual(['breakAlert:stretch', 'break:open', 'breakAlert:none', 'break:close']);
+    emit({ event: 'alert', reminder: 'stretch', attempt: 2 });
+    expect(calls.slice(-2)).toEqual(['breakAlert:stretch', 'break:open']);
   });
 
   it('tells the user once when the desktop cannot show notifications', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserWindow as ElectronBrowserWindow, Screen } from 'electron';
 import { createFakeElectron, type BrowserWindow as FakeBrowserWindow, type FakeElectron } from './fakes/electron.js';
-import { appPaths, centredIn, createWindows, type WindowDeps, type Windows } from '../main/platform/windows.js';
+import { appPaths, BREAK_CARD_SIZE, BREAK_PLAYER_SIZE, centredIn, createWindows, type WindowDeps, type Windows } from '../main/platform/windows.js';
 
 const paths = appPaths('/opt/Limber/resources/app.asar');
 
@@ -14,6 +14,7 @@ function screenOf(electron: FakeElectron): WindowDeps['screen'] {
       if (!display) throw new Error('the fake screen has no displays');
       return display;
     },
+    getAllDisplays: () => electron.screen.getAllDisplays(),
   };
 }
 
@@ -92,12 +93,11 @@ describe('window factory', () => {
     expect(first.focused).toBe(true);
   });
 
-  it('opens the break window small, always on top, frameless, out of the taskbar, focusable', () => {
+  it('opens the break window as a small card, always on top, frameless, out of the taskbar, focusable', () => {
     const { windows } = setup();
     const win = fake(windows.openBreakWindow());
     expect(win.options).toMatchObject({
-      width: 360,
-      height: 300,
+      ...BREAK_CARD_SIZE,
       alwaysOnTop: true,
       skipTaskbar: true,
       frame: false,
@@ -117,7 +117,42 @@ describe('window factory', () => {
     });
     electron.screen.cursor = { x: 3000, y: 400 };
     const win = fake(windows.openBreakWindow());
-    expect(win.bounds).toEqual({ x: 1920 + (2560 - 360) / 2, y: -175 + (1400 - 300) / 2, width: 360, height: 300 });
+    const { width, height } = BREAK_CARD_SIZE;
+    expect(win.bounds).toEqual({ x: 1920 + (2560 - width) / 2, y: -175 + (1400 - height) / 2, width, height });
+  });
+
+  it('grows the card into the player in place when the break starts, centred on the same display', async () => {
+    const { electron, windows } = setup();
+    const card = fake(windows.openBreakWindow('card'));
+    await settle();
+    const player = fake(windows.openBreakWindow('player'));
+    expect(player).toBe(card);
+    expect(player.bounds).toEqual(centredIn({ x: 0, y: 0, width: 1920, height: 1080 }, BREAK_PLAYER_SIZE));
+    expect(player.focused).toBe(false);
+    expect(electron.BrowserWindow.getAllWindows()).toHaveLength(1);
+  });
+
+  it('with the setting, shows the card on every display; the running break keeps the pointer’s one', async () => {
+    const { electron, windows } = setup();
+    electron.screen.displays.push({ id: 2, bounds: { x: 1920, y: 0, width: 1280, height: 1024 }, workArea: { x: 1920, y: 0, width: 1280, height: 1000 } });
+    electron.screen.cursor = { x: 2000, y: 500 };
+    windows.openBreakWindow('card', { everyDisplay: true });
+    await settle();
+    const cards = electron.BrowserWindow.getAllWindows();
+    expect(cards.map((w) => w.bounds.x).sort((a, b) => a - b)).toEqual([centredIn({ x: 0, y: 0, width: 1920, height: 1080 }, BREAK_CARD_SIZE).x, 1920 + (1280 - BREAK_CARD_SIZE.width) / 2]);
+    expect(cards.every((w) => w.visible && !w.focused)).toBe(true);
+    const player = fake(windows.openBreakWindow('player'));
+    expect(electron.BrowserWindow.getAllWindows()).toEqual([player]);
+    expect(player.bounds.x).toBe(1920 + (1280 - BREAK_PLAYER_SIZE.width) / 2);
+    windows.closeBreakWindow();
+    expect(electron.BrowserWindow.getAllWindows()).toEqual([]);
+  });
+
+  it('takes focus only for a break the person asked for', async () => {
+    const { windows } = setup();
+    const win = fake(windows.openBreakWindow('player', { focus: true }));
+    await settle();
+    expect(win.focused).toBe(true);
   });
 
   it('shows the break window inactive, so typing carries on in the focused app', async () => {

@@ -20,6 +20,15 @@ export type Weekday = (typeof weekdays)[number];
 
 const dayWindows = z.array(timeWindow).max(12);
 
+/**
+ * A global shortcut as Electron writes accelerators ("CommandOrControl+Alt+B"), or "" for none. At
+ * least one modifier: a bare key taken system-wide would swallow that key in every app.
+ */
+const modifier = '(CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Shift|Super|Meta)';
+const shortcutKey = '([A-Z0-9]|F([1-9]|1\\d|2[0-4])|Space|Tab|Backspace|Delete|Insert|Enter|Up|Down|Left|Right|Home|End|PageUp|PageDown|Escape|Plus|[-=,.;/`\\[\\]\'])';
+export const shortcutPattern = new RegExp(`^(${modifier}\\+)+${shortcutKey}$`);
+const shortcut = z.string().max(60).refine((value) => value === '' || shortcutPattern.test(value), 'must be empty or a key with at least one modifier, as "CommandOrControl+Alt+B"');
+
 export const settingsSchema = z
   .object({
     move: z
@@ -85,6 +94,21 @@ export const settingsSchema = z
         appNames: z.array(z.string().trim().min(1, 'must not be empty').max(100)).max(50),
       })
       .strict(),
+    /** The break window and how far a break may be put off. */
+    breaks: z
+      .object({
+        /** Show the break card on every display (not only the one with the pointer). */
+        everyDisplay: z.boolean(),
+        /** The most times one break may be snoozed; null: no limit. */
+        maxSnoozes: z.number().int().min(0).max(10).nullable(),
+        /** The most breaks that may be skipped in a row; null: no limit. */
+        maxSkipsInRow: z.number().int().min(1).max(20).nullable(),
+      })
+      .strict(),
+    /** Chimes: a break starting and ending, and a different one for drink reminders. Off by default. */
+    sounds: z.object({ enabled: z.boolean(), volume: z.number().int().min(0, 'must be 0 to 100').max(100, 'must be 0 to 100') }).strict(),
+    /** System-wide keyboard shortcuts; none by default. */
+    shortcuts: z.object({ breakNow: shortcut, drink: shortcut, pause: shortcut }).strict(),
     /** The nightly stretch against night cramps (opt-in). */
     bedtime: z.object({ enabled: z.boolean(), time: timeOfDay.refine((t) => t !== '24:00', 'must be a time of day before 24:00') }).strict(),
     /** When the moments around a planned workout come. */
@@ -139,6 +163,9 @@ export function defaultSettings(): Settings {
     presence: { idleThresholdMinutes: 3, awayPollSeconds: 10 },
     alerts: { snoozeMinutes: 5, repeatEveryMinutes: 10, maxRepeats: 2, busyHoldMaxMinutes: 60, sound: false, breakWindowForMove: false, strict: false },
     busy: { fullScreen: true, doNotDisturb: true, inCall: true, screenSharing: true, apps: false, appNames: [] },
+    breaks: { everyDisplay: false, maxSnoozes: 2, maxSkipsInRow: null },
+    sounds: { enabled: false, volume: 60 },
+    shortcuts: { breakNow: '', drink: '', pause: '' },
     bedtime: { enabled: false, time: '22:00' },
     workout: { prehydrateMinutesBefore: 120, mealCutoffMinutesBefore: 60, warmupMinutesBefore: 10, cooldownMinutesAfter: 5, rehydrateMinutesAfter: 20, followUpWithinMinutes: 120 },
     profile: { units: 'ml', bodyWeightKg: null, exercises: false, nightCramps: false, setupDone: false, language: 'system' },

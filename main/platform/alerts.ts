@@ -1,5 +1,6 @@
 import type { Settings } from '../core/settings.js';
 import type { AlertKind, EngineOutput, HistoryRecord, ReminderKind, ReplyAction, Snapshot } from '../core/types.js';
+import { followBreakWindow, type BreakWindowShape } from './breakWindow.js';
 import type { WorkoutKind } from '../core/workouts.js';
 import type { View } from '../ipc/contract.js';
 import { litres, t, type MessageKey } from '../i18n/messages.js';
@@ -26,7 +27,8 @@ export interface AlertPorts {
   /** A reply from a notification button; 'drink' logs `ml` (or the default drink). */
   reply(reminder: AlertKind, action: ReplyAction | 'drink', ml?: number): void;
   openView(view: View): void;
-  openBreakWindow(): void;
+  /** Opens the break window in a shape (or reshapes it); focus only for a break the person asked for. */
+  openBreakWindow(shape: BreakWindowShape, options: { focus: boolean }): void;
   closeBreakWindow(): void;
   /** The alert the break window shows (null: none). */
   setBreakAlert(alert: { reminder: ReminderKind; attempt: number } | null): void;
@@ -126,11 +128,14 @@ export function alertText(record: AlertRecord, water: Snapshot['water'], formatT
  */
 export function connectAlerts(ports: AlertPorts): (output: EngineOutput) => void {
   const shown = new Map<AlertKind, NotificationLike>();
-  let breakWindowFor: ReminderKind | null = null;
+  const breakWindow = followBreakWindow({
+    settings: ports.settings,
+    snapshot: ports.snapshot,
+    open: ports.openBreakWindow,
+    close: ports.closeBreakWindow,
+    setBreakAlert: ports.setBreakAlert,
+  });
   let warned = false;
-
-  const wantsBreakWindow = (reminder: AlertKind): reminder is ReminderKind =>
-    reminder === 'stretch' || (reminder === 'move' && ports.settings().alerts.breakWindowForMove);
 
   const notify = (record: AlertRecord) => {
     const { reminder, attempt } = record;
@@ -152,7 +157,7 @@ export function connectAlerts(ports: AlertPorts): (output: EngineOutput) => void
       ...(ports.iconPath ? { icon: ports.iconPath } : {}),
     });
     notification.on('click', () => {
-      if (breakWindowFor === reminder) ports.openBreakWindow();
+      if (breakWindow.showing() === reminder) ports.openBreakWindow('card', { focus: true });
       else ports.openView(viewFor[reminder]);
     });
     notification.on('action', (_event, index) => {
@@ -166,45 +171,15 @@ export function connectAlerts(ports: AlertPorts): (output: EngineOutput) => void
     notification.show();
   };
 
-  const closeBreakWindow = () => {
-    if (breakWindowFor === null) return;
-    breakWindowFor = null;
-    ports.setBreakAlert(null);
-    ports.closeBreakWindow();
-  };
-
   return (output) => {
     if (output.type !== 'record') return;
     const record = output.record;
-    switch (record.event) {
-      case 'alert':
-        notify(record);
-        if (wantsBreakWindow(record.reminder)) {
-          breakWindowFor = record.reminder;
-          ports.setBreakAlert({ reminder: record.reminder, attempt: record.attempt });
-          ports.openBreakWindow();
-        }
-        return;
-      case 'alertClosed': {
-        const notification = shown.get(record.reminder);
-        shown.delete(record.reminder);
-        notification?.close();
-        // A started break keeps its window for the countdown; any other ending closes it.
-        if (breakWindowFor === record.reminder && record.reason !== 'replied') closeBreakWindow();
-        else if (breakWindowFor === record.reminder && !ports.snapshot().breakInProgress) closeBreakWindow();
-        return;
-      }
-      case 'breakStart':
-        if (breakWindowFor === null && wantsBreakWindow(record.reminder)) {
-          breakWindowFor = record.reminder;
-          ports.openBreakWindow();
-        }
-        return;
-      case 'breakEnd':
-        closeBreakWindow();
-        return;
-      default:
-        return;
+    if (record.event === 'alert') notify(record);
+    else if (record.event === 'alertClosed') {
+      const notification = shown.get(record.reminder);
+      shown.delete(record.reminder);
+      notification?.close();
     }
+    breakWindow.onRecord(record);
   };
 }

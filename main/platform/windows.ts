@@ -8,6 +8,7 @@
 import path from 'node:path';
 import type { BrowserWindowConstructorOptions, Point, Rectangle } from 'electron';
 import type { View } from '../ipc/contract.js';
+import type { BreakWindowShape } from './breakWindow.js';
 
 /** What this module needs of a `BrowserWindow` (the real class and the test fake both fit). */
 export interface AppWindow {
@@ -21,6 +22,8 @@ export interface AppWindow {
   isMinimized(): boolean;
   isDestroyed(): boolean;
   close(): void;
+  setBounds(bounds: Rectangle): void;
+  getBounds(): Rectangle;
   once(event: 'closed', listener: () => void): unknown;
 }
 
@@ -29,6 +32,7 @@ export interface WindowDeps {
   screen: {
     getCursorScreenPoint(): Point;
     getDisplayNearestPoint(point: Point): { workArea: Rectangle };
+    getAllDisplays(): { workArea: Rectangle }[];
   };
   paths: AppPaths;
   /** `app.isPackaged`: packaged builds never load from a dev server and have no DevTools. */
@@ -55,7 +59,17 @@ export function appPaths(appPath: string): AppPaths {
 }
 
 export const MAIN_WINDOW_SIZE = { width: 420, height: 640 } as const;
-export const BREAK_WINDOW_SIZE = { width: 360, height: 300 } as const;
+/**
+ * The break window's two sizes: the card that asks (title, one line, one row of choices) and the
+ * guided routine once the break runs. The UI tests prove each language fits each size.
+ */
+export const BREAK_CARD_SIZE = { width: 420, height: 190 } as const;
+export const BREAK_PLAYER_SIZE = { width: 420, height: 640 } as const;
+const breakSizes: Record<BreakWindowShape, { width: number; height: number }> = { card: BREAK_CARD_SIZE, player: BREAK_PLAYER_SIZE };
+
+function sameArea(a: Rectangle, b: Rectangle): boolean {
+  return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+}
 
 /** A `size` rectangle centred in `area`, clamped so it never starts outside it. */
 export function centredIn(area: Rectangle, size: { width: number; height: number }): Rectangle {
@@ -72,8 +86,12 @@ export function centredIn(area: Rectangle, size: { width: number; height: number
 export interface Windows {
   /** Opens the main window, or shows and focuses the one already open. Returns it. */
   openMainWindow(view?: View): AppWindow;
-  /** Opens the break prompt on the display under the cursor without taking keyboard focus. */
-  openBreakWindow(): AppWindow;
+  /**
+   * Opens the break window on the display under the cursor (or reshapes the open one), without
+   * taking keyboard focus unless `focus`. `everyDisplay`: a card on every display; the player
+   * keeps only the window on the pointer's display. Returns the window on the pointer's display.
+   */
+  openBreakWindow(shape?: BreakWindowShape, options?: { focus?: boolean; everyDisplay?: boolean }): AppWindow;
   closeBreakWindow(): void;
   closeAll(): void;
   /** Sends `payload` on `channel` to every open window. */
@@ -89,7 +107,8 @@ export function createWindows(deps: WindowDeps): Windows {
   const devServer = !deps.packaged && deps.devServerUrl ? deps.devServerUrl : null;
   const reportError = deps.reportError ?? ((message: string, error: unknown) => console.error(message, error));
   let mainWindow: AppWindow | null = null;
-  let breakWindow: AppWindow | null = null;
+  /** Break windows, the one on the pointer's display first. */
+  let breakWindows: AppWindow[] = [];
 
   // One constructor call with the web preferences written out in full: every window gets the same
   // hardened renderer, and electronegativity (which reads `new BrowserWindow({...})` literally in
@@ -141,7 +160,34 @@ export function createWindows(deps: WindowDeps): Windows {
     );
   }
 
-  const isOpen = (win: AppWindow | null): win is AppWindow => win !== null && !win.isDestroyed();
+  const isOpen = (win: AppWindow | null | undefined): win is AppWindow => win !== null && win !== undefined && !win.isDestroyed();
+
+  function createBreakWindow(bounds: Rectangle, focus: boolean): AppWindow {
+    const win = createWindow({
+      ...bounds,
+      resizable: false,
+      minimizable: false,
+      maximizable: false,
+      fullscreenable: false,
+      alwaysOnTop: true,
+      skipTaskbar: true,
+      frame: false,
+      // Focusable so its buttons can be clicked; shown inactive so it never takes the keyboard
+      // from someone mid-sentence. acceptFirstMouse: on macOS the first click on an inactive
+      // window would otherwise only activate it instead of pressing the button.
+      focusable: true,
+      acceptFirstMouse: true,
+    });
+    win.once('closed', () => {
+      breakWindows = breakWindows.filter((w) => w !== win);
+    });
+    revealWhenLoaded(win, 'break.html', (w) => {
+      if (!focus) return w.showInactive();
+      w.show();
+      w.focus();
+    });
+    return win;
+  }
 
   return {
     openMainWindow(view) {
@@ -176,51 +222,47 @@ export function createWindows(deps: WindowDeps): Windows {
       return win;
     },
 
-    openBreakWindow() {
-      if (isOpen(breakWindow)) {
-        breakWindow.showInactive();
-        return breakWindow;
-      }
-      const display = screen.getDisplayNearestPoint(screen.getCursorScreenPoint());
-      const win = createWindow({
-        ...centredIn(display.workArea, BREAK_WINDOW_SIZE),
-        resizable: false,
-        minimizable: false,
-        maximizable: false,
-        fullscreenable: false,
-        alwaysOnTop: true,
-        skipTaskbar: true,
-        frame: false,
-        // Focusable so its buttons can be clicked; shown inactive so it never takes the keyboard
-        // from someone mid-sentence. acceptFirstMouse: on macOS the first click on an inactive
-        // window would otherwise only activate it instead of pressing the button.
-        focusable: true,
-        acceptFirstMouse: true,
+    openBreakWindow(shape = 'card', options = {}) {
+      const size = breakSizes[shape];
+      const pointer = screen.getDisplayNearestPoint(screen.getCursorScreenPoint()).workArea;
+      // A card on every display when asked; a running break keeps only the pointer's one.
+      const areas = shape === 'card' && options.everyDisplay ? [pointer, ...screen.getAllDisplays().map((d) => d.workArea).filter((a) => !sameArea(a, pointer))] : [pointer];
+      breakWindows = breakWindows.filter(isOpen);
+      for (const extra of breakWindows.slice(areas.length)) extra.close();
+      breakWindows = areas.map((area, index) => {
+        const bounds = centredIn(area, size);
+        const open = breakWindows[index];
+        if (open && isOpen(open)) {
+          open.setBounds(bounds);
+          if (options.focus) {
+            open.show();
+            open.focus();
+          } else open.showInactive();
+          return open;
+        }
+        return createBreakWindow(bounds, options.focus === true);
       });
-      breakWindow = win;
-      win.once('closed', () => {
-        if (breakWindow === win) breakWindow = null;
-      });
-      revealWhenLoaded(win, 'break.html', (w) => w.showInactive());
-      return win;
+      return breakWindows[0] as AppWindow;
     },
 
     closeBreakWindow() {
-      if (isOpen(breakWindow)) breakWindow.close();
+      const open = breakWindows;
+      breakWindows = [];
+      for (const win of open) if (isOpen(win)) win.close();
     },
 
     closeAll() {
-      for (const win of [breakWindow, mainWindow]) if (isOpen(win)) win.close();
+      for (const win of [...breakWindows, mainWindow]) if (isOpen(win)) win.close();
     },
 
     broadcast(channel, payload) {
-      for (const win of [mainWindow, breakWindow]) {
+      for (const win of [mainWindow, ...breakWindows]) {
         if (isOpen(win) && !win.webContents.isDestroyed()) win.webContents.send(channel, payload);
       }
     },
 
     openWindows() {
-      return [mainWindow, breakWindow].filter(isOpen);
+      return [mainWindow, ...breakWindows].filter(isOpen);
     },
   };
 }

@@ -235,18 +235,15 @@ export const de: Catalogue = {
 
   'break.title.move': 'Zeit für Bewegung',
   'break.title.stretch': 'Dehnpause',
-  'break.title.idle': 'Keine Pause fällig',
   'break.due': 'Jetzt fällig · {minutes} min',
   'break.attempt': 'Erinnerung {attempt} von {total}',
   'break.endsIn': 'Endet in',
-  'break.over': 'Pause vorbei. Gut gemacht.',
-  'break.next': 'Nächste Pause {when}.',
-  'break.steps': 'So geht’s',
-  'break.source': 'Quelle: {publisher}, „{title}“',
   'break.start': 'Starten',
   'break.snooze': 'In {minutes} min erinnern',
   'break.skip': 'Überspringen',
-  'break.done': 'Erledigt',
+  'break.choices': 'Auf die Pause antworten',
+  'break.emergency': 'Notfall: gedrückt halten zum Überspringen',
+  'break.emergency.hint': 'Zwei Sekunden gedrückt halten, um diese Pause zu überspringen. Sie wird als übersprungen eingetragen.',
 
   // Routines, the guided player, cramp relief, Learn and Sources.
   'routines.title': 'Programme',

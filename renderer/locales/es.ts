@@ -222,18 +222,15 @@ export const es: Catalogue = {
 
   'break.title.move': 'Hora de moverte',
   'break.title.stretch': 'Pausa para estirar',
-  'break.title.idle': 'No toca ninguna pausa',
   'break.due': 'Ahora · {minutes} min',
   'break.attempt': 'Recordatorio {attempt} de {total}',
   'break.endsIn': 'Termina en',
-  'break.over': 'Pausa terminada. Bien hecho.',
-  'break.next': 'Próxima pausa {when}.',
-  'break.steps': 'Qué hacer',
-  'break.source': 'Fuente: {publisher}, “{title}”',
   'break.start': 'Empezar',
   'break.snooze': 'Posponer {minutes} min',
   'break.skip': 'Omitir',
-  'break.done': 'Hecho',
+  'break.choices': 'Responder a la pausa',
+  'break.emergency': 'Emergencia: mantén pulsado para omitir',
+  'break.emergency.hint': 'Mantén pulsado dos segundos para omitir esta pausa. Se registra como omitida.',
 
   // Routines, the guided player, cramp relief, Learn and Sources.
   'routines.title': 'Rutinas',

@@ -236,18 +236,15 @@ export const fr: Catalogue = {
 
   'break.title.move': 'C’est le moment de bouger',
   'break.title.stretch': 'Pause étirements',
-  'break.title.idle': 'Aucune pause prévue',
   'break.due': 'Maintenant · {minutes} min',
   'break.attempt': 'Rappel {attempt} sur {total}',
   'break.endsIn': 'Fin dans',
-  'break.over': 'Pause terminée. Bravo.',
-  'break.next': 'Prochaine pause {when}.',
-  'break.steps': 'Que faire',
-  'break.source': 'Source\u00a0: {publisher}, «\u00a0{title}\u00a0»',
   'break.start': 'Commencer',
   'break.snooze': 'Rappeler dans {minutes} min',
   'break.skip': 'Passer',
-  'break.done': 'Terminé',
+  'break.choices': 'Répondre à la pause',
+  'break.emergency': 'Urgence\u00a0: maintenir pour passer',
+  'break.emergency.hint': 'Maintenez appuyé deux secondes pour passer cette pause. Elle est notée comme passée.',
 
   // Routines, the guided player, cramp relief, Learn and Sources.
   'routines.title': 'Programmes',

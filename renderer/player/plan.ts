@@ -49,6 +49,24 @@ export function planStretch(stretch: Stretch): Hold[] {
     : [{ step: 0, stretch, side: 'both', durationMs }];
 }
 
+/**
+ * The holds of a plan that fit in `ms`: whole stretches (both sides) from the start, at least the
+ * first. A break lasts as long as its setting says; shortening holds would change the advice, so
+ * stretches that would not fit are left for the next break instead.
+ */
+export function fitToBreak(holds: readonly Hold[], ms: number): Hold[] {
+  const fitted: Hold[] = [];
+  let total = 0;
+  for (const step of new Set(holds.map((hold) => hold.step))) {
+    const stepHolds = holds.filter((hold) => hold.step === step);
+    const length = planDuration(stepHolds);
+    if (fitted.length > 0 && total + length > ms) break;
+    fitted.push(...stepHolds);
+    total += length;
+  }
+  return fitted;
+}
+
 /** How many distinct stretches (steps) a plan has. */
 export function stepCount(holds: readonly Hold[]): number {
   return new Set(holds.map((hold) => hold.step)).size;

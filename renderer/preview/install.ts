@@ -15,4 +15,7 @@ const options = parsePreviewOptions(location.search, Intl.DateTimeFormat().resol
 const previewBridge = new PreviewBridge(options, Date.now());
 setWallClockSource(() => previewBridge.clock.wallNow(), options.speed);
 Object.defineProperty(window, 'limber', { value: previewBridge, enumerable: true });
+// For the UI tests: whether main would have the break window open, and a way to let time pass.
+Object.defineProperty(window, 'limberBreakWindow', { value: previewBridge.breakWindow });
+Object.defineProperty(window, 'limberPreview', { value: { forward: (ms: number) => previewBridge.forward(ms) } });
 console.info(`${PREVIEW_MARKER}: simulated engine at ${options.speed}× speed`);

@@ -6,6 +6,7 @@ import type { HistoryRecord, ReminderKind } from '../../main/core/types.ts';
 import type { Workout } from '../../main/core/workouts.ts';
 import type { AppState, Channel, IpcResult, LimberBridge, RequestOf, ResponseOf } from '../../main/ipc/contract.ts';
 import { answer } from '../../main/ipc/handlers.ts';
+import { followBreakWindow, type BreakWindowFollower, type BreakWindowShape } from '../../main/platform/breakWindow.ts';
 import type { PreviewOptions } from './options.ts';
 import { PreviewClock } from './previewClock.ts';
 import { seededPlan, seedHistory } from './seedHistory.ts';
@@ -41,7 +42,9 @@ export class PreviewBridge implements LimberBridge {
   private readonly engine: Engine;
   private readonly controller: AppController;
   private openAtLogin: boolean;
-  private breakAlertFor: ReminderKind | null = null;
+  /** The break window as main would have it: open or closed, and its shape. */
+  readonly breakWindow: { open: boolean; shape: BreakWindowShape | null } = { open: false, shape: null };
+  private readonly followBreak: BreakWindowFollower;
   private readonly listeners = new Set<(state: AppState) => void>();
   private lastPushed = '';
   private readonly history: MemoryHistory;
@@ -81,6 +84,14 @@ export class PreviewBridge implements LimberBridge {
       now: () => this.clock.wallNow(),
       newId: () => `preview-${++this.ids}`,
     });
+    // The break window follows the engine by main's own rule; here it is a flag the tests read.
+    this.followBreak = followBreakWindow({
+      settings: () => this.engine.getSettings(),
+      snapshot: () => this.engine.snapshot(),
+      open: (shape) => Object.assign(this.breakWindow, { open: true, shape }),
+      close: () => Object.assign(this.breakWindow, { open: false, shape: null }),
+      setBreakAlert: (alert) => this.controller.setBreakAlert(alert),
+    });
     for (const notice of options.notices) this.controller.addNotice(notice);
     if (options.view) this.controller.handle('window:open', options.muscle ? { view: options.view, muscle: options.muscle } : { view: options.view });
     this.engine.subscribe((output) => {
@@ -88,7 +99,7 @@ export class PreviewBridge implements LimberBridge {
         // As main does: into the history first, then the controller's view of it.
         this.history.append(output.record);
         this.controller.recordAdded(output.record);
-        this.followBreakWindow(output.record);
+        this.followBreak.onRecord(output.record);
       } else this.controller.snapshotChanged(output.snapshot);
     });
     this.engine.start();
@@ -107,21 +118,10 @@ export class PreviewBridge implements LimberBridge {
     };
   }
 
-  /**
-   * The break window's alert, by the rule main's alerts adapter follows: stretch alerts always
-   * show it, movement alerts when the person asked for that; it goes when the alert closes.
-   */
-  private followBreakWindow(record: HistoryRecord): void {
-    if (record.event === 'alert') {
-      const reminder = record.reminder;
-      const wanted = reminder === 'stretch' || (reminder === 'move' && this.engine.getSettings().alerts.breakWindowForMove);
-      if (!wanted) return;
-      this.breakAlertFor = reminder;
-      this.controller.setBreakAlert({ reminder, attempt: record.attempt });
-    } else if (record.event === 'alertClosed' && record.reminder === this.breakAlertFor) {
-      this.breakAlertFor = null;
-      this.controller.setBreakAlert(null);
-    }
+  /** Runs simulated time forward by `ms`, firing every timer due on the way. */
+  forward(ms: number): void {
+    const limit = this.clock.now() + ms;
+    while (this.clock.forwardToNextTimer(limit));
   }
 
   /** Pushes the state when anything in it changed; asynchronously, as IPC is. */

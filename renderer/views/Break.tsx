@@ -1,17 +1,22 @@
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { MovementKind } from '../../main/core/types.ts';
 import type { AppState } from '../bridge.ts';
 import { Button } from '../components/Button.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
-import { breakRoutines } from '../content/index.ts';
-import { formatClockCountdown, formatDuration } from '../format.ts';
-import { useKeepFocus } from '../hooks/useKeepFocus.ts';
+import { Illustration } from '../components/Illustration.tsx';
+import { breakRoutines, routineById, stretchById } from '../content/index.ts';
+import { formatClockCountdown } from '../format.ts';
 import { t } from '../i18n.ts';
+import { fitToBreak, planRoutine, type Hold } from '../player/plan.ts';
 import { useIntents } from '../state.ts';
 import { useWallNow } from '../wallClock.ts';
+import { RoutinePlayer } from './RoutinePlayer.tsx';
 import type { Act } from './types.ts';
 
 const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+/** How long the strict-mode emergency escape must be held down. */
+export const EMERGENCY_HOLD_MS = 2000;
 
 /** What the break window is showing: a break under way, a break asking to start, or nothing. */
 export type BreakPhase =
@@ -28,35 +33,147 @@ export function breakPhase(state: AppState): BreakPhase {
   return { phase: 'idle' };
 }
 
+/** The guided routine a break plays: the break's library routine, as much of it as the break holds. */
+export function breakHolds(reminder: MovementKind, minutes: number): Hold[] {
+  const routine = routineById(breakRoutines[reminder].routine);
+  return routine ? fitToBreak(planRoutine(routine, stretchById), minutes * MINUTE) : [];
+}
+
 export function BreakWindow({ state }: { state: AppState }) {
   const { error, act } = useIntents();
-  const now = useWallNow(SECOND);
   const current = breakPhase(state);
-  const mainRef = useKeepFocus<HTMLElement>(current.phase);
-
-  // "Break over" shows after a break this window watched run to its end, until the next one.
-  const finished = useRef(false);
-  const previous = useRef(current.phase);
-  if (previous.current !== current.phase) {
-    finished.current = previous.current === 'running' && current.phase === 'idle';
-    previous.current = current.phase;
-  }
-
-  const title = current.phase === 'idle' ? t('break.title.idle') : t(`break.title.${current.reminder}`);
+  const title = current.phase === 'idle' ? t('app.name') : t(`break.title.${current.reminder}`);
   useEffect(() => {
     document.title = `${title} · ${t('app.name')}`;
   }, [title]);
 
+  switch (current.phase) {
+    case 'running':
+      return (
+        <main class="break break-running">
+          <ErrorMessage message={error} />
+          <Running state={state} reminder={current.reminder} until={current.until} act={act} />
+        </main>
+      );
+    case 'alert':
+      return (
+        <main class="break break-alert">
+          <Alert state={state} reminder={current.reminder} attempt={current.attempt} act={act} />
+          <ErrorMessage message={error} />
+        </main>
+      );
+    case 'idle':
+      // Main closes the window as soon as the break is answered, over or the person has gone; this
+      // is what shows for the moment that takes: nothing, rather than a page about nothing.
+      return <main class="break break-idle" aria-busy="true" />;
+  }
+}
+
+function Alert({ state, reminder, attempt, act }: { state: AppState; reminder: MovementKind; attempt: number; act: Act }) {
+  const { alerts } = state.settings;
+  const minutes = state.settings[reminder].durationMinutes;
+  const first = breakHolds(reminder, minutes)[0]?.stretch;
+  const reply = (action: 'start' | 'snooze' | 'skip') => void act('reply', { reminder, action });
+  const canPutOff = !alerts.strict;
+  const lineId = useId();
+
+  // Esc puts the break off for the snooze time, as the Snooze button does (not in strict mode).
+  const snooze = useRef<(() => void) | null>(null);
+  snooze.current = canPutOff ? () => reply('snooze') : null;
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || !snooze.current) return;
+      event.preventDefault();
+      snooze.current();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
   return (
-    <main class={`break break-${current.phase}`} ref={mainRef}>
-      <h1 tabIndex={-1} data-focus-fallback>
-        {title}
-      </h1>
-      <ErrorMessage message={error} />
-      {current.phase === 'running' && <Running state={state} reminder={current.reminder} until={current.until} now={now} act={act} />}
-      {current.phase === 'alert' && <Alert state={state} reminder={current.reminder} attempt={current.attempt} act={act} />}
-      {current.phase === 'idle' && <Idle state={state} now={now} finished={finished.current} />}
-    </main>
+    <section class="break-card" aria-labelledby={`${lineId}-title`} aria-describedby={lineId}>
+      <div class="break-head">
+        {first && <Illustration file={first.illustration} alt={first.illustrationAlt} size="thumb" />}
+        <div class="break-text">
+          <h1 id={`${lineId}-title`}>{t(`break.title.${reminder}`)}</h1>
+          <p class="due" id={lineId}>
+            {t('break.due', { minutes })}
+            {attempt > 1 && <span class="attempt"> · {t('break.attempt', { attempt, total: alerts.maxRepeats + 1 })}</span>}
+          </p>
+        </div>
+      </div>
+      <div class="break-actions" role="group" aria-label={t('break.choices')}>
+        <Button variant="primary" onClick={() => reply('start')}>
+          {t('break.start')}
+        </Button>
+        {/* Strict mode: the person chose to have no way out of a break but taking it. */}
+        {canPutOff && (
+          <>
+            <button type="button" class="button button-secondary" onClick={() => reply('snooze')} aria-keyshortcuts="Escape">
+              {t('break.snooze', { minutes: alerts.snoozeMinutes })}
+            </button>
+            <Button variant="quiet" onClick={() => reply('skip')}>
+              {t('break.skip')}
+            </Button>
+          </>
+        )}
+      </div>
+      {alerts.strict && <EmergencySkip onSkip={() => reply('skip')} />}
+    </section>
+  );
+}
+
+/**
+ * Strict mode's way out for a real emergency: a button that must be held down (pointer, Enter or
+ * Space) for two seconds, so it is deliberate rather than a reflex. It answers Skip, so the break
+ * is logged as skipped.
+ */
+function EmergencySkip({ onSkip }: { onSkip: () => void }) {
+  const [holding, setHolding] = useState(false);
+  const timer = useRef<number | null>(null);
+  const hintId = useId();
+  const stop = () => {
+    if (timer.current !== null) window.clearTimeout(timer.current);
+    timer.current = null;
+    setHolding(false);
+  };
+  const start = () => {
+    if (timer.current !== null) return;
+    setHolding(true);
+    timer.current = window.setTimeout(() => {
+      timer.current = null;
+      setHolding(false);
+      onSkip();
+    }, EMERGENCY_HOLD_MS);
+  };
+  useEffect(() => stop, []);
+  const isPress = (event: KeyboardEvent) => event.key === 'Enter' || event.key === ' ';
+  return (
+    <div class="emergency">
+      <button
+        type="button"
+        class="button button-quiet emergency-button"
+        data-holding={holding ? 'true' : 'false'}
+        aria-describedby={hintId}
+        onPointerDown={start}
+        onPointerUp={stop}
+        onPointerLeave={stop}
+        onPointerCancel={stop}
+        onKeyDown={(event) => {
+          if (!isPress(event)) return;
+          event.preventDefault(); // a held key repeats; a click must not answer at once
+          if (!event.repeat) start();
+        }}
+        onKeyUp={(event) => {
+          if (isPress(event)) stop();
+        }}
+      >
+        {t('break.emergency')}
+      </button>
+      <span id={hintId} class="visually-hidden">
+        {t('break.emergency.hint')}
+      </span>
+    </div>
   );
 }
 
@@ -64,89 +181,37 @@ interface RunningProps {
   state: AppState;
   reminder: MovementKind;
   until: number;
-  now: number;
   act: Act;
 }
 
-function Running({ state, reminder, until, now, act }: RunningProps) {
+function Running({ state, reminder, until, act }: RunningProps) {
+  const minutes = state.settings[reminder].durationMinutes;
+  const holds = useMemo(() => breakHolds(reminder, minutes), [reminder, minutes, state.language]);
+  const strict = state.settings.alerts.strict;
+  return (
+    <RoutinePlayer
+      key={reminder}
+      title={t(`break.title.${reminder}`)}
+      holds={holds}
+      sound={state.settings.alerts.sound}
+      compact
+      leavable={!strict}
+      status={<BreakCountdown until={until} />}
+      onLeave={() => void act('reply', { reminder, action: 'done' })}
+    />
+  );
+}
+
+/** The break's own time left (the engine's), beside the player's hold countdown. */
+function BreakCountdown({ until }: { until: number }) {
+  const now = useWallNow(SECOND);
   const labelId = useId();
   return (
-    <>
-      <div class="break-status">
-        <div class="countdown">
-          <p id={labelId} class="countdown-label">
-            {t('break.endsIn')}
-          </p>
-          <p class="countdown-value" role="timer" aria-labelledby={labelId}>
-            {formatClockCountdown(until - now)}
-          </p>
-        </div>
-        {!state.settings.alerts.strict && (
-          <div class="actions">
-            <Button variant="primary" onClick={() => void act('reply', { reminder, action: 'done' })}>
-              {t('break.done')}
-            </Button>
-          </div>
-        )}
-      </div>
-      <Routine reminder={reminder} />
-    </>
-  );
-}
-
-function Alert({ state, reminder, attempt, act }: { state: AppState; reminder: MovementKind; attempt: number; act: Act }) {
-  const { alerts } = state.settings;
-  const reply = (action: 'start' | 'snooze' | 'skip') => void act('reply', { reminder, action });
-  return (
-    <>
-      <p class="due">
-        {t('break.due', { minutes: state.settings[reminder].durationMinutes })}
-        {attempt > 1 && <span class="attempt"> · {t('break.attempt', { attempt, total: alerts.maxRepeats + 1 })}</span>}
-      </p>
-      {/* The choices come before the steps, so a small break window shows them without scrolling. */}
-      <div class="actions">
-        <Button variant="primary" onClick={() => reply('start')}>
-          {t('break.start')}
-        </Button>
-        {/* Strict mode: the person chose to have no way out of a break but taking it. */}
-        {!alerts.strict && (
-          <>
-            <Button onClick={() => reply('snooze')}>{t('break.snooze', { minutes: alerts.snoozeMinutes })}</Button>
-            <Button variant="quiet" onClick={() => reply('skip')}>
-              {t('break.skip')}
-            </Button>
-          </>
-        )}
-      </div>
-      <Routine reminder={reminder} />
-    </>
-  );
-}
-
-function Idle({ state, now, finished }: { state: AppState; now: number; finished: boolean }) {
-  const { next } = state.snapshot;
-  const upcoming = [next.move, next.stretch].filter((at): at is number => at !== null);
-  const at = upcoming.length > 0 ? Math.min(...upcoming) : null;
-  return (
-    <>
-      {finished && <p class="finished">{t('break.over')}</p>}
-      {at !== null && <p class="next">{t('break.next', { when: t('next.in', { duration: formatDuration(at - now) }) })}</p>}
-    </>
-  );
-}
-
-function Routine({ reminder }: { reminder: MovementKind }) {
-  const headingId = useId();
-  const routine = breakRoutines[reminder];
-  return (
-    <section class="routine" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('break.steps')}</h2>
-      <ol>
-        {routine.steps.map((step) => (
-          <li key={step}>{step}</li>
-        ))}
-      </ol>
-      <p class="source">{t('break.source', { publisher: routine.source.publisher, title: routine.source.title })}</p>
-    </section>
+    <p class="break-ends">
+      <span id={labelId}>{t('break.endsIn')}</span>{' '}
+      <span class="break-ends-value" role="timer" aria-labelledby={labelId}>
+        {formatClockCountdown(until - now)}
+      </span>
+    </p>
   );
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { BreathingPacer } from '../components/BreathingPacer.tsx';
 import { Icon } from '../components/Icon.tsx';
@@ -36,6 +37,15 @@ export interface RoutinePlayerProps {
   breathing?: boolean;
   /** Leaves the player: the Leave button, Esc, or Done at the end. */
   onLeave: () => void;
+  /**
+   * False: no Leave button and Esc does nothing, only Done at the end leaves (a strict break).
+   * Default true.
+   */
+  leavable?: boolean;
+  /** Sized for the small break window: tighter stage, no keyboard hint line. */
+  compact?: boolean;
+  /** Shown beside the title (the break window's own countdown). */
+  status?: ComponentChildren;
   /** An extra step offered at the end (relief: on to ice or heat). */
   afterwards?: { label: string; onClick: () => void };
   clock?: PlayerClock;
@@ -48,7 +58,7 @@ export interface RoutinePlayerProps {
  *
  * Time comes from `clock`; the player ticks every quarter second only while playing.
  */
-export function RoutinePlayer({ title, holds, sound, breathing = false, onLeave, afterwards, clock = browserClock }: RoutinePlayerProps) {
+export function RoutinePlayer({ title, holds, sound, breathing = false, onLeave, leavable = true, compact = false, status, afterwards, clock = browserClock }: RoutinePlayerProps) {
   const [state, setState] = useState<PlayerState>(() => startPlayer(clock.now()));
   const [now, setNow] = useState(() => clock.now());
   const [soundOn, setSoundOn] = useState(sound);
@@ -108,8 +118,8 @@ export function RoutinePlayer({ title, holds, sound, breathing = false, onLeave,
 
   // Keyboard shortcuts, for as long as the player is open. Space on a focused control keeps its own
   // meaning (it presses that control); typing in a field is never taken over.
-  const keys = useRef({ togglePause, goNext, goPrevious, onLeave, complete });
-  keys.current = { togglePause, goNext, goPrevious, onLeave, complete };
+  const keys = useRef({ togglePause, goNext, goPrevious, onLeave, complete, leavable });
+  keys.current = { togglePause, goNext, goPrevious, onLeave, complete, leavable };
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -118,6 +128,7 @@ export function RoutinePlayer({ title, holds, sound, breathing = false, onLeave,
       const k = keys.current;
       switch (event.key) {
         case 'Escape':
+          if (!k.leavable) return;
           event.preventDefault();
           k.onLeave();
           return;
@@ -147,11 +158,12 @@ export function RoutinePlayer({ title, holds, sound, breathing = false, onLeave,
   const announcement = !hold ? t('player.complete') : !playing ? t('player.paused') : describeHold(hold);
 
   return (
-    <section class="player" ref={sectionRef} aria-labelledby={headingId} data-playing={playing ? 'true' : 'false'}>
+    <section class={compact ? 'player player-compact' : 'player'} ref={sectionRef} aria-labelledby={headingId} data-playing={playing ? 'true' : 'false'}>
       <header class="player-header">
         <h1 id={headingId} ref={headingRef} tabIndex={-1}>
           {title}
         </h1>
+        {status}
         <div class="player-tools">
           <button
             type="button"
@@ -163,9 +175,11 @@ export function RoutinePlayer({ title, holds, sound, breathing = false, onLeave,
           >
             <Icon name={soundOn ? 'soundOn' : 'soundOff'} />
           </button>
-          <button type="button" class="tool-button" aria-label={t('player.leave')} title={t('player.leave')} aria-keyshortcuts="Escape" onClick={onLeave}>
-            <Icon name="close" />
-          </button>
+          {leavable && (
+            <button type="button" class="tool-button" aria-label={t('player.leave')} title={t('player.leave')} aria-keyshortcuts="Escape" onClick={onLeave}>
+              <Icon name="close" />
+            </button>
+          )}
         </div>
       </header>
 
@@ -227,9 +241,11 @@ export function RoutinePlayer({ title, holds, sound, breathing = false, onLeave,
               </ul>
             )}
           </div>
-          <p class="player-keys" aria-hidden="true">
-            {t('player.keys')}
-          </p>
+          {!compact && (
+            <p class="player-keys" aria-hidden="true">
+              {t('player.keys')}
+            </p>
+          )}
         </>
       ) : (
         <div class="player-complete">

@@ -392,6 +392,9 @@ export function createFakeElectron() {
       getPrimaryDisplay() {
         return this.displays[0];
       },
+      getAllDisplays() {
+        return [...this.displays];
+      },
     },
     shell: {
       opened,
