@@ -6,7 +6,7 @@
  * illustration URLs, and modules with value imports use the renderer's `.ts` import paths, which the
  * Node tsconfig does not allow.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { reliefMuscles } from '../main/ipc/contract.js';
@@ -24,35 +24,6 @@ const stretchById = (id: string): Stretch | undefined => stretches.find((s) => s
 const referenceIds = new Set(references.map((r) => r.id));
 
 const duplicates = (ids: string[]) => ids.filter((id, i) => ids.indexOf(id) !== i);
-
-/** Parses an SVG with a small, strict tag checker: every tag closes in order, one root <svg>. */
-function parseSvg(text: string): { root: string; tags: string[]; attributes: string } {
-  const body = text.replace(/<\?xml[^>]*\?>/, '').replace(/<!--[\s\S]*?-->/g, '').trim();
-  const stack: string[] = [];
-  const tags: string[] = [];
-  let attributes = '';
-  let root = '';
-  const tag = /<(\/?)([A-Za-z][\w:-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>/g;
-  let last = 0;
-  for (let m = tag.exec(body); m; m = tag.exec(body)) {
-    const between = body.slice(last, m.index);
-    if (between.includes('<') || between.includes('>')) throw new Error(`Malformed markup near "${between.slice(0, 40)}"`);
-    last = tag.lastIndex;
-    const [, closing, name = '', attrs = '', selfClosing] = m;
-    if (closing) {
-      if (stack.pop() !== name) throw new Error(`Unbalanced </${name}>`);
-      continue;
-    }
-    if (!root) root = name;
-    else if (stack.length === 0) throw new Error('More than one root element');
-    tags.push(name);
-    attributes += attrs;
-    if (!selfClosing) stack.push(name);
-  }
-  if (stack.length > 0) throw new Error(`Unclosed <${stack.join('>, <')}>`);
-  if (body.slice(last).trim()) throw new Error('Text after the root element');
-  return { root, tags, attributes };
-}
 
 describe('stretches', () => {
   it('has at least 14, with unique ids', () => {
@@ -77,23 +48,9 @@ describe('stretches', () => {
     expect(stretch.evidenceNote.trim()).not.toBe('');
   });
 
-  it.each(stretches.map((s) => [s.id, s.illustration] as const))('%s has a line drawing (%s)', (_id, file) => {
-    const path = illustrations + file;
-    expect(existsSync(path), path).toBe(true);
-    const text = readFileSync(path, 'utf8');
-    const svg = parseSvg(text);
-    expect(svg.root).toBe('svg');
-    expect(svg.tags[1], 'a <title> first inside <svg>').toBe('title');
-    expect(text).toMatch(/<title>[^<]+<\/title>/);
-    expect(text).toContain('viewBox="0 0 200 200"');
-    expect(text).toContain('stroke="currentColor"');
-    // One style: the same stroke everywhere, no raster images, fonts or scripts.
-    expect(svg.attributes).not.toMatch(/stroke-width="(?!6")/);
-    expect(svg.tags).not.toContain('image');
-    expect(svg.tags).not.toContain('text');
-    expect(svg.tags).not.toContain('script');
-    expect(svg.tags).not.toContain('style');
-    expect(text).not.toMatch(/#[0-9a-f]{3,6}\b|rgb\(/i);
+  it.each(stretches.map((s) => [s.id, s.illustration] as const))('%s has an illustration (%s)', (_id, file) => {
+    // How the drawings look is test/illustrations.test.ts's business.
+    expect(existsSync(illustrations + file), illustrations + file).toBe(true);
   });
 
   it('covers every area the app promises', () => {

@@ -1,4 +1,6 @@
-import { illustrationUrl } from '../content/index.ts';
+import { illustrationSvg } from '../content/index.ts';
+import { labelIllustration } from './illustrationLabel.ts';
+import '../styles/illustration.css';
 
 interface IllustrationProps {
   file: string;
@@ -8,17 +10,16 @@ interface IllustrationProps {
 }
 
 /**
- * A stretch's line illustration, on a light card in both themes (the drawings are dark lines on
- * transparent ground). A file the content names but the build lacks shows a quiet blank card.
+ * A stretch's illustration on a card that follows the theme. The drawing is inlined (not an <img>)
+ * so its paints, the page's CSS custom properties, reach it. A file the content names but the
+ * build lacks shows a quiet blank card.
  */
 export function Illustration({ file, alt, size }: IllustrationProps) {
-  const url = illustrationUrl(file);
-  if (!url) {
+  const svg = illustrationSvg(file);
+  if (!svg) {
     return alt ? <div class={`illustration illustration-${size} illustration-missing`} role="img" aria-label={alt} /> : <div class={`illustration illustration-${size} illustration-missing`} aria-hidden="true" />;
   }
-  return (
-    <div class={`illustration illustration-${size}`}>
-      <img src={url} alt={alt} decoding="async" />
-    </div>
-  );
+  // The markup is the app's own generated files (resources/build/illustrations.ts), which
+  // test/illustrations.test.ts keeps free of scripts, event handlers and links.
+  return <div class={`illustration illustration-${size}`} data-illustration={file} dangerouslySetInnerHTML={{ __html: labelIllustration(svg, alt) }} />;
 }

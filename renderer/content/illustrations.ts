@@ -1,20 +1,22 @@
 /// <reference types="vite/client" />
 /**
- * Line illustrations for stretches, resolved by Vite so `vite build` copies (or inlines) each SVG
- * and hands back a URL that works from disk. Kept apart from the data modules so those import
- * cleanly anywhere (tests, scripts) without Vite's `import.meta.glob`.
+ * The stretch illustrations' SVG text, bundled by Vite. They are inlined into the page rather than
+ * loaded as <img>: their paints are the page's CSS custom properties (renderer/styles/
+ * illustration.css), which an SVG loaded as an image cannot see, so only inline drawings follow
+ * the light and dark themes. Kept apart from the data modules so those import cleanly anywhere
+ * (tests, scripts) without Vite's `import.meta.glob`.
  */
-const urls = import.meta.glob<string>('../../resources/illustrations/*.svg', {
-  query: '?url',
+const sources = import.meta.glob<string>('../../resources/illustrations/*.svg', {
+  query: '?raw',
   import: 'default',
   eager: true,
 });
 
 const byFile = new Map<string, string>(
-  Object.entries(urls).map(([path, url]) => [path.slice(path.lastIndexOf('/') + 1), url]),
+  Object.entries(sources).map(([path, svg]) => [path.slice(path.lastIndexOf('/') + 1), svg]),
 );
 
-/** The URL of an illustration file in resources/illustrations/ (e.g. "calf-wall.svg"); '' if none. */
-export function illustrationUrl(file: string): string {
+/** The SVG text of an illustration file in resources/illustrations/ (e.g. "calf-wall.svg"); '' if none. */
+export function illustrationSvg(file: string): string {
   return byFile.get(file) ?? '';
 }

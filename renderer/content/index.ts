@@ -6,7 +6,7 @@ import type { ReliefMuscle } from '../../main/ipc/names.ts';
 import { localizeContent, type ContentLanguage, type LocalizedContent } from './localize.ts';
 import type { AdviceGroup, AdviceItem, Reference, ReliefGuide, Routine, RoutineKind, Stretch } from './types.ts';
 
-export { illustrationUrl } from './illustrations.ts';
+export { illustrationSvg } from './illustrations.ts';
 export { routineSeconds, stepSeconds } from './timing.ts';
 export type * from './types.ts';
 
