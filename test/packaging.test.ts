@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Configuration } from 'electron-builder';
+import { FuseV1Options } from '@electron/fuses';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const at = (...parts: string[]) => path.join(root, ...parts);
@@ -85,6 +86,12 @@ describe('electron-builder.yml', () => {
     expect(targetNames(config.mac).sort()).toEqual(['dmg', 'zip']);
   });
 
+  it('publishes drafts to a GitHub repository, which electron-updater reads back', () => {
+    expect(config.publish).toMatchObject({ provider: 'github', releaseType: 'draft' });
+    const { owner, repo } = config.publish as { owner: string; repo: string };
+    for (const name of [owner, repo]) expect(name).toMatch(/^[A-Za-z0-9][A-Za-z0-9._-]*$/);
+  });
+
   it('installs per user on Windows with a Start-menu entry, and keeps the Mac app out of the Dock', () => {
     expect(config.nsis).toMatchObject({ perMachine: false, createStartMenuShortcut: true });
     expect(config.linux).toMatchObject({ category: 'Utility' });
@@ -140,6 +147,7 @@ describe('afterPack fuse hook', () => {
     default(context: unknown): Promise<void>;
     electronBinaryPath(context: unknown): string;
     limberFuses: Record<string, unknown>;
+    fusesFor(env: Record<string, string | undefined>): Record<string, unknown>;
   }
   const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
   // Electron's shipped defaults for fuses 0..8, as '1' (on) / '0' (off).
@@ -177,6 +185,14 @@ describe('afterPack fuse hook', () => {
     //            RunAsNode, CookieEncryption, NODE_OPTIONS, --inspect, AsarIntegrity, OnlyAsar, V8Snapshot, FileProtocol, WasmTrap
     expect(wire).toBe(['0', '1', '0', '0', '1', '1', '0', '1', '1'].join(''));
     expect(bytes.length).toBe(padding.length * 2 + SENTINEL.length + 2 + SHIPPED.length);
+  });
+
+  it('leaves only --inspect on for the smoke-test build, and nothing else differs', () => {
+    const smoke = hook.fusesFor({ LIMBER_SMOKE_FUSES: '1' });
+    const changed = Object.keys(smoke).filter((key) => smoke[key] !== hook.limberFuses[key]);
+    expect(changed).toEqual([String(FuseV1Options.EnableNodeCliInspectArguments)]);
+    expect(hook.fusesFor({})).toBe(hook.limberFuses);
+    expect(hook.fusesFor({ LIMBER_SMOKE_FUSES: 'yes' })).toBe(hook.limberFuses);
   });
 
   it('fails the build when the binary has no fuse wire', async () => {

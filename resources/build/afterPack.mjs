@@ -2,6 +2,7 @@
 // copied in and before it is signed (so the signature covers the flipped bits).
 // Configured in electron-builder.yml (`afterPack`); documented in docs/security.md.
 import path from 'node:path';
+import process from 'node:process';
 import { FuseState, FuseV1Options, FuseVersion, flipFuses, getCurrentFuseWire } from '@electron/fuses';
 
 /** The fuses Limber sets. Others keep Electron's defaults (see docs/security.md for why). */
@@ -40,22 +41,34 @@ export function electronBinaryPath(context) {
 const ARM64 = 3;
 const UNIVERSAL = 4;
 
+/**
+ * The release workflow's smoke build (LIMBER_SMOKE_FUSES=1, never uploaded) keeps --inspect
+ * working, because Playwright drives Electron's main process through the Node inspector. Every
+ * other fuse is as shipped.
+ */
+export function fusesFor(env) {
+  if (env.LIMBER_SMOKE_FUSES !== '1') return limberFuses;
+  return { ...limberFuses, [FuseV1Options.EnableNodeCliInspectArguments]: true };
+}
+
 export default async function afterPack(context) {
   const binary = electronBinaryPath(context);
   const onMac = context.electronPlatformName === 'darwin' || context.electronPlatformName === 'mas';
+  const fuses = fusesFor(process.env);
+  if (fuses !== limberFuses) process.stdout.write('afterPack: smoke-test build, --inspect left enabled for Playwright (never publish this build)\n');
   await flipFuses(binary, {
-    ...limberFuses,
+    ...fuses,
     // Flipping bits breaks the ad-hoc signature arm64 macOS requires to launch at all; re-sign
     // ad hoc so an unsigned build still runs (a real identity re-signs afterwards anyway).
     resetAdHocDarwinSignature: onMac && (context.arch === ARM64 || context.arch === UNIVERSAL),
   });
-  await verifyFuses(binary);
+  await verifyFuses(binary, fuses);
 }
 
 /** Reads the wire back, so a fuse that did not take fails the build instead of shipping. */
-export async function verifyFuses(binary) {
+export async function verifyFuses(binary, fuses = limberFuses) {
   const wire = await getCurrentFuseWire(binary);
-  const wrong = Object.entries(limberFuses)
+  const wrong = Object.entries(fuses)
     .filter(([key]) => key !== 'version')
     .filter(([key, on]) => wire[key] !== (on ? FuseState.ENABLE : FuseState.DISABLE))
     .map(([key]) => FuseV1Options[Number(key)]);
