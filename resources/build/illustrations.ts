@@ -183,16 +183,16 @@ const illustrations: Record<string, () => Illustration> = {
     const p: SidePose = {
       hip: [100, STAND],
       torso: upright,
-      legNear: { angles: [-6, -165] },
+      legNear: { angles: [-10, -150] },
       legFar: { angles: [0, 0] },
-      footNear: -100,
+      footNear: 180,
       armNear: { to: [0, 0], bend: 1 },
       armFar: { to: [136, 92], bend: 1 },
       handFar: 100,
       highlights: [{ segment: 'thighNear', from: 0.1, to: 0.9, side: 'front' }],
     };
     const j = sideJoints({ ...p, armNear: { angles: [0, 0] } });
-    return pose('Standing thigh stretch', [floor(), ...chair(146, 'right')], { ...p, armNear: { to: [j.ankleNear[0] - 1, j.ankleNear[1]], bend: 1 }, handNear: 100 });
+    return pose('Standing thigh stretch', [floor(), ...chair(146, 'right')], { ...p, armNear: { to: [j.ankleNear[0] + 3, j.ankleNear[1] - 6], bend: 1 }, handNear: -160 });
   },
 
   'hip-flexor-kneel.svg': () =>
@@ -273,7 +273,7 @@ const illustrations: Record<string, () => Illustration> = {
     };
     const j = sideJoints({ ...p, armFar: { angles: [0, 0] } });
     const press: Pt = [j.handNear[0] + 5, j.handNear[1] + 6];
-    return pose('Wrist extensor stretch', [floor()], { ...p, armFar: { to: press, bend: 1 }, handFar: 170, farShoulderForward: 12 }, arrow([166, 74], [150, 66], { bow: -6 }));
+    return pose('Wrist extensor stretch', [floor()], { ...p, armFar: { to: press, bend: 1 }, handFar: 170, farShoulderForward: 12 }, arrow([164, 62], [146, 60], { bow: -4 }));
   },
 
   'finger-fan.svg': () => ({ title: 'Finger fan', shapes: openHand() }),
@@ -284,13 +284,13 @@ const illustrations: Record<string, () => Illustration> = {
       floor(),
       ...frontFigure({
         pelvis: [100, STAND],
-        headTilt: -26,
-        armRight: { angles: [8, 4] },
-        armLeft: { angles: [-8, -4] },
+        headTilt: -28,
+        armRight: { angles: [-12, -4] },
+        armLeft: { angles: [12, 4] },
         highlights: [{ segment: 'neck', from: 0, to: 1, side: 'back' }],
       }),
-      stretchBand([[104, STAND - body.torso - 1], [113, STAND - body.torso + 1]], 6),
-      ...arrow([114, 30], [86, 32], { bow: 12 }),
+      stretchBand([[103, STAND - body.torso - 2], [114, STAND - body.torso + 1]], 7),
+      ...arrow([112, 10], [74, 26], { bow: -10 }),
     ],
   }),
 
@@ -316,14 +316,14 @@ const illustrations: Record<string, () => Illustration> = {
       legNear: { angles: [1, 0] },
       legFar: { angles: [-1, 0] },
       ...armsDown,
-      highlights: [{ segment: 'torso', from: 0.72, to: 1, side: 'back' }],
+      highlights: [{ segment: 'torso', from: 0.6, to: 1, side: 'back' }],
     };
     const j = sideJoints(p);
     return pose(
       'Shoulder rolls',
       [floor()],
       { ...p, highlights: [...(p.highlights ?? []), { segment: 'upperArmNear', from: 0, to: 0.4, side: 'middle' }] },
-      circleArrow(add(j.shoulder, [-3, 5]), 14, 60, -300),
+      circleArrow(add(j.shoulder, [-2, 6]), 18, 60, -300),
     );
   },
 
