@@ -127,31 +127,71 @@ describe('routines', () => {
 });
 
 describe('relief guides', () => {
-  it('exist for each muscle in the Cramp relief menu, with its relief routine', () => {
+  it('exist for each muscle in the Cramp relief menu, with its practice routine and holds that exist', () => {
     expect(reliefGuides.map((g) => g.muscle).sort()).toEqual([...reliefMuscles].sort());
     for (const guide of reliefGuides) {
       const routine = routines.find((r) => r.id === guide.routine);
       expect(routine?.kind, guide.muscle).toBe('relief');
       expect(routine?.muscle, guide.muscle).toBe(guide.muscle);
-      expect(guide.immediate.length).toBeGreaterThanOrEqual(3);
+      expect(guide.immediate.length).toBeGreaterThanOrEqual(2);
+      expect(guide.holds.length, guide.muscle).toBeGreaterThan(0);
+      for (const hold of guide.holds) {
+        if (hold.stretch !== undefined) expect(stretchById(hold.stretch), `${guide.muscle} → ${hold.stretch}`).toBeDefined();
+        expect(hold.text.trim()).not.toBe('');
+      }
+      expect(guide.easing.length).toBeGreaterThan(0);
       expect(guide.afterwards.length).toBeGreaterThan(0);
       expect(referenceIds.has(guide.source), guide.source).toBe(true);
       expect(evidenceLevels).toContain(guide.evidence);
     }
   });
 
-  it('tell people to stop, stretch and hold, breathe, massage, then warm or cool, and when to get help', () => {
+  it('tell people to stop, stretch only the cramped side and hold until it lets go, breathe, then rub, then warm or cool', () => {
     for (const guide of reliefGuides) {
       const first = guide.immediate.join(' ').toLowerCase();
       expect(first, guide.muscle).toMatch(/stop/);
-      expect(first, guide.muscle).toMatch(/hold/);
-      expect(first, guide.muscle).toMatch(/breathe slowly and deeply/);
-      expect(first, guide.muscle).toMatch(/rub/);
+      expect(first, guide.muscle).toMatch(/only the cramped side/);
+      expect(first, guide.muscle).toMatch(/hold it until the cramp lets go/);
+      expect(first, guide.muscle).toMatch(/breathe slowly/);
+      // Massage comes after the warning signs, never among the first steps.
+      expect(first, guide.muscle).not.toMatch(/rub/);
+      expect(guide.easing.join(' ').toLowerCase(), guide.muscle).toMatch(/rub/);
       const after = guide.afterwards.join(' ').toLowerCase();
       expect(after, guide.muscle).toMatch(/warm/);
       expect(after, guide.muscle).toMatch(/cold/);
-      expect(after, guide.muscle).toMatch(/doctor|urgent/);
+      expect(after, guide.muscle).toMatch(/do not use heat where your skin has less feeling/);
     }
+  });
+
+  it('hold the cramped side only: no hold says to switch or do the other side', () => {
+    for (const guide of reliefGuides) {
+      for (const hold of guide.holds) expect(hold.text, guide.muscle).not.toMatch(/other (side|leg|foot)|switch|each side|both sides/i);
+    }
+  });
+
+  it('show the warning signs, each with how urgent it is, for every guide', () => {
+    const urgentIds = advice.filter((a) => a.urgency !== undefined).map((a) => a.id);
+    expect(urgentIds).toEqual(expect.arrayContaining(['urgent-clot', 'urgent-rhabdo', 'urgent-heat', 'urgent-hyponatraemia', 'urgent-tetanus', 'doctor-not-easing']));
+    for (const guide of reliefGuides) {
+      expect(guide.warnings.length, guide.muscle).toBeGreaterThan(0);
+      for (const id of guide.warnings) expect(urgentIds, `${guide.muscle} → ${id}`).toContain(id);
+    }
+    for (const muscle of ['calf', 'foot', 'hamstring', 'quadriceps'] as const) {
+      expect(reliefGuides.find((g) => g.muscle === muscle)?.warnings, muscle).toEqual(expect.arrayContaining(['urgent-clot', 'urgent-hyponatraemia']));
+    }
+    const clot = advice.find((a) => a.id === 'urgent-clot')!;
+    expect(clot.urgency).toBe('urgent');
+    expect(clot.text).toMatch(/breathless or have chest pain, it is an emergency/);
+    expect(advice.find((a) => a.id === 'urgent-heat')?.urgency).toBe('emergency');
+  });
+
+  it('do not start the thigh with a one-leg standing stretch, and leave the finger fan out of hand relief', () => {
+    const thigh = reliefGuides.find((g) => g.muscle === 'quadriceps')!;
+    expect(thigh.holds[0]?.stretch).not.toBe('quad-standing');
+    expect(thigh.holds[0]?.text).toMatch(/lying on your side|sitting/i);
+    const hand = reliefGuides.find((g) => g.muscle === 'hand')!;
+    expect(hand.holds.map((h) => h.stretch)).not.toContain('finger-fan');
+    expect(routines.find((r) => r.id === 'relief-hand')?.steps.map((s) => s.stretch)).not.toContain('finger-fan');
   });
 });
 
@@ -194,10 +234,10 @@ describe('advice', () => {
         .join(' ')
         .toLowerCase();
     const topics: Record<AdviceGroup, RegExp[]> = {
-      why: [/dehydrat|fluid/, /sodium/, /potassium/, /magnesium/, /tired|overworked/, /nerve/, /glycogen|carbohydrate/, /blood/, /one position/, /night/, /sweat/],
-      now: [/stop/, /stretch/, /hold/, /breathe slowly and deeply/, /warmth|heat/, /cold|ice/, /rub|massage/],
-      prevent: [/drink/, /sports drink/, /coconut water/, /an hour/, /warm up/, /before, during and after/, /massage/, /foam rolling/, /cool-water|cold-water/, /magnesium/, /doctor/],
-      doctor: [/frequent|often/, /severe|painful/, /swelling/, /redness/, /weakness/, /numbness/, /does not ease|10 minutes/, /statins/, /diuretics/, /pregnan/, /quinine/, /not medical advice/],
+      why: [/sudden, involuntary and painful tightening/, /benefits of regular exercise far outweigh/, /dehydrat|fluid/, /sodium/, /potassium/, /magnesium/, /tired|overworked/, /nerve/, /glycogen|carbohydrate/, /blood/, /one position/, /night/, /sweat/],
+      now: [/stop/, /stretch/, /hold/, /breathe slowly/, /warmth|heat/, /cold|ice/, /rub|massage/, /less feeling/],
+      prevent: [/drink/, /hyponatraemia/, /headache/, /confusion/, /swelling of the hands and feet/, /drink to thirst/, /four hours/, /sports drink/, /coconut water/, /an hour/, /warm up/, /before, during and after/, /massage/, /foam rolling/, /cool-water|cold-water/, /magnesium/, /doctor/],
+      doctor: [/blood clot/, /breathless/, /rhabdomyolysis/, /heatstroke/, /hyponatraemia/, /tetanus/, /same day/, /frequent|often/, /severe|painful/, /swelling|swollen/, /redness|\bred\b/, /weakness/, /numbness/, /does not ease|10 minutes/, /statins/, /diuretics/, /pregnan/, /quinine/, /not medical advice/],
     };
     for (const [group, patterns] of Object.entries(topics) as [AdviceGroup, RegExp[]][]) {
       const text = inGroup(group);
@@ -210,7 +250,12 @@ describe('advice', () => {
     expect(item('why-sweat-salts').evidence).toBe('mixed');
     expect(item('why-sweat-salts').evidenceNote).toMatch(/debated/);
     expect(item('prevent-magnesium').sources).toContain('garrison-2020');
-    expect(item('prevent-magnesium').text).toMatch(/little or no benefit/);
+    expect(item('prevent-magnesium').text).toMatch(/unlikely to help older adults/);
+    expect(item('prevent-break-sitting').evidence).toBe('expert opinion');
+    expect(item('prevent-electrolytes').text).toMatch(/coconut water is low in sodium/i);
+    expect(item('doctor-quinine').text).toMatch(/only if a doctor prescribes it, and do not stop a prescription without advice/);
+    expect(item('doctor-medicines').sources).not.toContain('allen-kirby-2012');
+    expect(item('now-breathe').sources).not.toContain('hallegraeff-2012');
     expect(item('doctor-quinine').sources).toContain('fda-quinine-2010');
     expect(item('prevent-stretch').evidence).toBe('mixed');
   });

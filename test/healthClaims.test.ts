@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { catalogueFor, languages, type Language } from '../main/i18n/messages.js';
+import { localizeContent } from '../renderer/content/localize.js';
 import { en as windowEn } from '../renderer/i18n.ts';
 import { de as windowDe } from '../renderer/locales/de.ts';
 import { es as windowEs } from '../renderer/locales/es.ts';
@@ -61,4 +62,20 @@ describe('reminder and water texts make no health promise', () => {
     const thirst: Record<Language, RegExp> = { en: /to thirst.*not more than you sweat/, de: /nach Durst.*nicht mehr, als du ausschwitzt/, es: /según la sed.*no más de lo que sudas/, fr: /selon votre soif.*pas plus que ce que vous transpirez/ };
     for (const language of languages) expect(catalogueFor(language)['alert.carry'], language).toMatch(thirst[language]);
   });
+});
+
+describe('warning signs say how urgent they are, in every language', () => {
+  const levelWords: Record<Language, Record<'emergency' | 'urgent', RegExp>> = {
+    en: { emergency: /^Emergency:/, urgent: /^Urgent:/ },
+    de: { emergency: /^Notfall:/, urgent: /^Dringend:/ },
+    es: { emergency: /^Emergencia:/, urgent: /^Urgente:/ },
+    fr: { emergency: /^Urgence vitale\u00a0:/, urgent: /^En urgence\u00a0:/ },
+  };
+  for (const language of languages) {
+    it(`in ${language}`, () => {
+      const warnings = localizeContent(language).advice.filter((item) => item.urgency !== undefined);
+      expect(warnings.length).toBeGreaterThanOrEqual(6);
+      for (const item of warnings) expect(item.summary, `${language} ${item.id}`).toMatch(levelWords[language][item.urgency!]);
+    });
+  }
 });

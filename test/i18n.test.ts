@@ -157,6 +157,8 @@ function contentPairs(translation: ContentTranslation): [string, string, string]
     const t = lookup(translation.relief, g.muscle);
     add(`relief.${g.muscle}.name`, g.name, t?.name);
     addAll(`relief.${g.muscle}.immediate`, g.immediate, t?.immediate);
+    addAll(`relief.${g.muscle}.holds`, g.holds.map((hold) => hold.text), t?.holds);
+    addAll(`relief.${g.muscle}.easing`, g.easing, t?.easing);
     addAll(`relief.${g.muscle}.afterwards`, g.afterwards, t?.afterwards);
     add(`relief.${g.muscle}.evidenceNote`, g.evidenceNote, t?.evidenceNote);
   }
@@ -205,8 +207,8 @@ describe('health content translations', () => {
         }
         for (const g of reliefGuides) {
           const t = translation.relief[g.muscle];
-          expect(lengths({ immediate: t.immediate, afterwards: t.afterwards }), g.muscle).toEqual(
-            lengths({ immediate: g.immediate, afterwards: g.afterwards }),
+          expect(lengths({ immediate: t.immediate, holds: t.holds, easing: t.easing, afterwards: t.afterwards }), g.muscle).toEqual(
+            lengths({ immediate: g.immediate, holds: g.holds.map((hold) => hold.text), easing: g.easing, afterwards: g.afterwards }),
           );
         }
       });
@@ -247,7 +249,7 @@ describe('localizeContent', () => {
   const stretchText = ['name', 'target', 'illustrationAlt', 'steps', 'cautions', 'evidenceNote'] as const;
   const routineText = ['name', 'purpose', 'evidenceNote'] as const;
   const adviceText = ['title', 'summary', 'text', 'evidenceNote'] as const;
-  const reliefText = ['name', 'immediate', 'afterwards', 'evidenceNote'] as const;
+  const reliefText = ['name', 'immediate', 'easing', 'afterwards', 'evidenceNote'] as const;
 
   it('returns the English data itself for English', () => {
     const content = localizeContent('en');
@@ -281,7 +283,7 @@ describe('localizeContent', () => {
       'Warum Krämpfe entstehen',
       'Jetzt sofort',
       'Vorbeugen',
-      'Wann du ärztlichen Rat brauchst',
+      'Wann du Hilfe brauchst',
     ]);
     expect(content.adviceIn('doctor').map((a) => a.id)).toEqual(advice.filter((a) => a.group === 'doctor').map((a) => a.id));
     expect(content.routinesOfKind('relief')).toHaveLength(routines.filter((r) => r.kind === 'relief').length);
@@ -305,9 +307,9 @@ describe('localizeContent', () => {
       expect(content.stretches.map((s) => withoutText(s, stretchText))).toEqual(stretches.map((s) => withoutText(s, stretchText)));
       expect(content.routines.map((r) => withoutText(r, routineText))).toEqual(routines.map((r) => withoutText(r, routineText)));
       expect(content.advice.map((a) => withoutText(a, adviceText))).toEqual(advice.map((a) => withoutText(a, adviceText)));
-      expect(content.reliefGuides.map((g) => withoutText(g, reliefText))).toEqual(
-        reliefGuides.map((g) => withoutText(g, reliefText)),
-      );
+      // Each hold keeps its stretch (the drawing); only its text is translated.
+      const reliefShape = (g: (typeof reliefGuides)[number]) => ({ ...withoutText(g, reliefText), holds: g.holds.map((hold) => hold.stretch) });
+      expect(content.reliefGuides.map(reliefShape)).toEqual(reliefGuides.map(reliefShape));
       expect(content.adviceGroups.map((g) => g.group)).toEqual(adviceGroups.map((g) => g.group));
       expect(content.references).toBe(references);
       expect(content.breakRoutines.move.source).toEqual(localizeContent('en').breakRoutines.move.source);

@@ -21,9 +21,11 @@ export const externalLinkHosts: readonly string[] = [
   'efsa.europa.eu',
   'acsm.org',
   'who.int',
-  // The Sources page cites papers by DOI and the FDA's safety notice on quinine.
+  // The Sources page cites papers by DOI, the FDA's safety notice on quinine and the MHRA's
+  // Drug Safety Update on GOV.UK.
   'doi.org',
   'fda.gov',
+  'gov.uk',
 ];
 
 export function isAllowedExternalUrl(url: string, hosts: readonly string[] = externalLinkHosts): boolean {

@@ -118,11 +118,14 @@ function localizeAdvice(item: AdviceItem, translation: ContentTranslation): Advi
 
 function localizeRelief(guide: ReliefGuide, translation: ContentTranslation): ReliefGuide {
   const t = entry(translation.relief, guide.muscle);
-  if (!t || !sameLengths([[guide.immediate, t.immediate], [guide.afterwards, t.afterwards]])) return guide;
+  const holdTexts = guide.holds.map((hold) => hold.text);
+  if (!t || !sameLengths([[guide.immediate, t.immediate], [holdTexts, t.holds], [guide.easing, t.easing], [guide.afterwards, t.afterwards]])) return guide;
   return {
     ...guide,
     name: t.name,
     immediate: [...t.immediate],
+    holds: guide.holds.map((hold, i) => ({ ...hold, text: t.holds[i] ?? hold.text })),
+    easing: [...t.easing],
     afterwards: [...t.afterwards],
     evidenceNote: t.evidenceNote,
   };

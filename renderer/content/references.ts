@@ -42,6 +42,42 @@ export const references: Reference[] = [
     url: 'https://www.fda.gov/Drugs/DrugSafety/PostmarketDrugSafetyInformationforPatientsandProviders/ucm218202.htm',
     kind: 'regulator',
   },
+  {
+    id: 'nhs-dvt',
+    publisher: 'NHS',
+    title: 'DVT (deep vein thrombosis)',
+    url: 'https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/',
+    kind: 'health information',
+  },
+  {
+    id: 'nhs-heatstroke',
+    publisher: 'NHS',
+    title: 'Heat exhaustion and heatstroke',
+    url: 'https://www.nhs.uk/conditions/heat-exhaustion-heatstroke/',
+    kind: 'health information',
+  },
+  {
+    id: 'nhs-statin-side-effects',
+    publisher: 'NHS',
+    title: 'Side effects of atorvastatin',
+    url: 'https://www.nhs.uk/medicines/atorvastatin/side-effects-of-atorvastatin/',
+    kind: 'health information',
+  },
+  {
+    id: 'nhs-tetanus',
+    publisher: 'NHS',
+    title: 'Tetanus',
+    url: 'https://www.nhs.uk/conditions/tetanus/',
+    kind: 'health information',
+  },
+  {
+    id: 'mhra-quinine-2010',
+    year: 2010,
+    publisher: 'Medicines and Healthcare products Regulatory Agency (MHRA)',
+    title: 'Drug Safety Update: Quinine: not to be used routinely for nocturnal leg cramps',
+    url: 'https://www.gov.uk/drug-safety-update/quinine-not-to-be-used-routinely-for-nocturnal-leg-cramps',
+    kind: 'regulator',
+  },
   // Guidelines and position stands.
   {
     id: 'sawka-2007',
@@ -67,6 +103,15 @@ export const references: Reference[] = [
     publisher: 'British Journal of Sports Medicine',
     title: 'World Health Organization 2020 guidelines on physical activity and sedentary behaviour',
     url: 'https://doi.org/10.1136/bjsports-2020-102955',
+    kind: 'guideline',
+  },
+  {
+    id: 'hew-butler-2015',
+    authors: 'Hew-Butler T, Rosner MH, Fowkes-Godek S, et al.',
+    year: 2015,
+    publisher: 'British Journal of Sports Medicine',
+    title: 'Statement of the 3rd International Exercise-Associated Hyponatremia Consensus Development Conference, Carlsbad, California, 2015',
+    url: 'https://doi.org/10.1136/bjsports-2015-095004',
     kind: 'guideline',
   },
   // Why cramps happen: the two accounts of exercise-associated cramps.

@@ -88,7 +88,8 @@ export const routines: Routine[] = [
     evidenceNote:
       'In one trial of 80 older adults, nightly calf and hamstring stretches meant fewer and milder night cramps after six weeks; other studies have found little benefit.',
   },
-  // Cramp relief: one routine per muscle in the tray's Cramp relief menu. Hold each stretch until the cramp lets go.
+  // Cramp relief practice: one routine per muscle in the tray's Cramp relief menu, for practising the
+  // stretches between cramps. During a cramp the relief guide's own holds (relief.ts) are used instead.
   {
     id: 'relief-calf',
     name: 'Calf cramp relief',
@@ -140,7 +141,7 @@ export const routines: Routine[] = [
     kind: 'relief',
     muscle: 'hand',
     purpose: 'Open the fingers and wrist gently to undo a cramp in the hand or forearm.',
-    steps: [{ stretch: 'wrist-flexor' }, { stretch: 'finger-fan' }, { stretch: 'wrist-extensor' }],
+    steps: [{ stretch: 'wrist-flexor' }, { stretch: 'wrist-extensor' }],
     source: 'mayo-muscle-cramp',
     evidence: 'expert opinion',
     evidenceNote: 'Stretching and massaging a cramped muscle is standard self-care; hand stretches have not been tested in trials.',

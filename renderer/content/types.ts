@@ -85,6 +85,12 @@ export interface Routine {
 
 export type AdviceGroup = 'why' | 'now' | 'prevent' | 'doctor';
 
+/**
+ * How soon to get help for a warning sign: `emergency` — call an ambulance now; `urgent` — get
+ * medical help today.
+ */
+export type Urgency = 'emergency' | 'urgent';
+
 export interface AdviceItem {
   id: string;
   group: AdviceGroup;
@@ -98,15 +104,38 @@ export interface AdviceItem {
   evidence: Evidence;
   evidenceNote: string;
   sources: string[]; // Reference ids
+  /** A warning sign: how soon to get help. Relief guides show these before massage and heat. */
+  urgency?: Urgency;
 }
 
-/** The cramp relief flow for one muscle: immediate steps, the stretch, then ice or heat. */
+/**
+ * One stretch held during a cramp: on the cramped side only, until the cramp lets go. `stretch`
+ * names a library stretch for its drawing; a hold with no drawing (a lying or seated option the
+ * library does not draw) omits it.
+ */
+export interface ReliefHold {
+  stretch?: string; // Stretch id
+  /** What to do, for the cramped side only: no "now the other side". */
+  text: string;
+}
+
+/**
+ * The cramp relief flow for one muscle: first steps, holds that last until the cramp lets go, the
+ * warning signs (before massage and heat), what to do as it eases, then aftercare.
+ */
 export interface ReliefGuide {
   muscle: ReliefMuscle;
   name: string;
   immediate: string[];
-  routine: string; // Routine id
+  /** Offered one at a time: the next only once the person says the cramp let go. */
+  holds: ReliefHold[];
+  /** Advice ids of the warning signs (items with an `urgency`) to show for this muscle. */
+  warnings: string[];
+  /** As the cramp eases: massage. Shown after the warning signs. */
+  easing: string[];
   afterwards: string[];
+  /** The practice routine for this muscle in Routines (not used during a cramp). */
+  routine: string; // Routine id
   source: string; // Reference id
   evidence: Evidence;
   evidenceNote: string;

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { Button } from '../components/Button.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { NumberField } from '../components/NumberField.tsx';
+import { notMedicalAdvice } from '../content/index.ts';
 import { CheckboxField } from '../components/CheckboxField.tsx';
 import { RadioGroup } from '../components/RadioGroup.tsx';
 import { UnitsField } from '../components/UnitsField.tsx';
@@ -69,6 +70,9 @@ export function FirstRun({ state }: ViewProps) {
           {step === 'body' && <BodyStep state={state} save={save} />}
           {step === 'tray' && <TrayStep />}
         </div>
+        <p class="disclaimer setup-disclaimer">
+          <strong>{notMedicalAdvice.title}.</strong> {notMedicalAdvice.summary}
+        </p>
         <div class="setup-actions">
           <div class="actions">
             {index > 0 && <Button onClick={() => setIndex(index - 1)}>{t('setup.back')}</Button>}

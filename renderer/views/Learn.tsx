@@ -86,7 +86,7 @@ function AdviceSection({ group, title }: { group: AdviceGroup; title: string }) 
 function Advice({ item }: { item: AdviceItem }) {
   const cited = item.sources.map(referenceById).filter((reference) => reference !== undefined);
   return (
-    <li class="advice" data-advice={item.id}>
+    <li class="advice" data-advice={item.id} data-urgency={item.urgency}>
       <details class="advice-details">
         <summary>
           <h3>{item.title}</h3>{' '}

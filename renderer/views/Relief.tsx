@@ -1,15 +1,14 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { reliefMuscles, type ReliefMuscle } from '../../main/ipc/names.ts';
 import { EvidenceNote } from '../components/EvidenceBadge.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { Illustration } from '../components/Illustration.tsx';
 import { SourceLink } from '../components/SourceLink.tsx';
-import { notMedicalAdvice, referenceById, reliefGuideFor, routineById, stretchById, type ReliefGuide } from '../content/index.ts';
-import { formatDuration } from '../format.ts';
+import { adviceById, notMedicalAdvice, referenceById, reliefGuideFor, stretchById, type ReliefGuide } from '../content/index.ts';
 import { t, type MessageKey } from '../i18n.ts';
-import { planDuration, planRoutine } from '../player/plan.ts';
 import { adviceToShow } from './Learn.tsx';
-import { RoutinePlayer } from './RoutinePlayer.tsx';
+import { ReliefHold } from './ReliefHold.tsx';
 import type { ViewProps } from './types.ts';
 import '../styles/guides.css';
 
@@ -33,13 +32,14 @@ export interface ReliefProps extends ViewProps {
 }
 
 /**
- * Cramp relief: choose the muscle (or arrive on it from the tray), then what to do right now, the
- * stretch with its timer (the guided player, with paced breathing), and ice or heat afterwards.
+ * Cramp relief: choose the muscle (or arrive on it from the tray), then what to do right now with a
+ * hold that lasts until the cramp lets go (ReliefHold), the warning signs, what to do as it eases,
+ * and warmth or cold afterwards.
  */
-export function Relief({ state, muscle, onMuscle, onLogCramp }: ReliefProps) {
+export function Relief({ muscle, onMuscle, onLogCramp }: ReliefProps) {
   const guide = muscle ? reliefGuideFor(muscle) : undefined;
   if (!muscle || !guide) return <MusclePicker onPick={onMuscle} />;
-  return <Guide key={muscle} guide={guide} sound={state.settings.alerts.sound} onBack={() => onMuscle(null)} onLogCramp={onLogCramp} />;
+  return <Guide key={muscle} guide={guide} onBack={() => onMuscle(null)} onLogCramp={onLogCramp} />;
 }
 
 function MusclePicker({ onPick }: { onPick: (muscle: ReliefMuscle) => void }) {
@@ -81,58 +81,51 @@ function NotMedicalAdvice() {
 
 interface GuideProps {
   guide: ReliefGuide;
-  sound: boolean;
   onBack: () => void;
   onLogCramp?: (muscle: ReliefMuscle) => void;
 }
 
-function Guide({ guide, sound, onBack, onLogCramp }: GuideProps) {
-  const [playing, setPlaying] = useState(false);
-  /** Where focus goes when the player closes: back to Start, or on to the aftercare. */
-  const focusAfterPlayer = useRef<'start' | 'afterwards' | null>(null);
+function Guide({ guide, onBack, onLogCramp }: GuideProps) {
+  const [holding, setHolding] = useState(false);
+  /** Where focus goes when the hold closes: back to Start, or on to the warning signs. */
+  const focusAfterHold = useRef<'start' | 'warnings' | null>(null);
   const startRef = useRef<HTMLButtonElement>(null);
-  const afterwardsRef = useRef<HTMLHeadingElement>(null);
+  const warningsRef = useRef<HTMLHeadingElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
-  const ids = { now: useId(), stretch: useId(), afterwards: useId(), doctor: useId() };
+  const ids = { warnings: useId(), doctor: useId() };
 
-  const routine = routineById(guide.routine);
-  const holds = routine ? planRoutine(routine, stretchById) : [];
-  const first = holds[0]?.stretch;
+  const first = guide.holds[0]?.stretch ? stretchById(guide.holds[0].stretch) : undefined;
   const source = referenceById(guide.source);
-  const doctor = adviceToShow('doctor');
+  const warnings = guide.warnings.map(adviceById).filter((item) => item !== undefined);
+  const doctor = adviceToShow('doctor').filter((item) => item.urgency === undefined);
 
   useEffect(() => {
-    if (playing) return;
-    const target = focusAfterPlayer.current;
-    focusAfterPlayer.current = null;
-    if (target === 'afterwards') {
-      afterwardsRef.current?.focus();
-      afterwardsRef.current?.scrollIntoView({ block: 'start' });
+    if (holding) return;
+    const target = focusAfterHold.current;
+    focusAfterHold.current = null;
+    if (target === 'warnings') {
+      // Once it let go, the warning signs come before massage and heat.
+      warningsRef.current?.focus();
+      warningsRef.current?.scrollIntoView({ block: 'start' });
     } else if (target === 'start') startRef.current?.focus();
-  }, [playing]);
+  }, [holding]);
 
   // Opened from the tray with a cramp under way: the steps are what matter, so the title gets focus.
   useEffect(() => {
     titleRef.current?.focus({ preventScroll: true });
   }, []);
 
-  if (playing && routine) {
+  if (holding) {
     return (
-      <RoutinePlayer
-        title={routine.name}
-        holds={holds}
-        sound={sound}
-        breathing
+      <ReliefHold
+        guide={guide}
         onLeave={() => {
-          focusAfterPlayer.current = 'start';
-          setPlaying(false);
+          focusAfterHold.current = 'start';
+          setHolding(false);
         }}
-        afterwards={{
-          label: t('relief.toAfterwards'),
-          onClick: () => {
-            focusAfterPlayer.current = 'afterwards';
-            setPlaying(false);
-          },
+        onDone={() => {
+          focusAfterHold.current = 'warnings';
+          setHolding(false);
         }}
       />
     );
@@ -150,54 +143,34 @@ function Guide({ guide, sound, onBack, onLogCramp }: GuideProps) {
         </h1>
       </div>
 
-      <section class="card guide-section relief-step" aria-labelledby={ids.now}>
-        <h2 id={ids.now}>
-          <span class="step-number" aria-hidden="true">
-            1
-          </span>
-          {t('relief.now')}
-        </h2>
-        <ol class="plain-steps">
-          {guide.immediate.map((step) => (
-            <li key={step}>{step}</li>
-          ))}
-        </ol>
-      </section>
-
-      {routine && holds.length > 0 && (
-        <section class="card guide-section relief-step" aria-labelledby={ids.stretch}>
-          <h2 id={ids.stretch}>
-            <span class="step-number" aria-hidden="true">
-              2
-            </span>
-            {t('relief.stretch')}
-          </h2>
-          <div class="relief-stretch">
-            {first && <Illustration file={first.illustration} alt="" size="thumb" />}
-            <div>
-              <p class="routine-name">{routine.name}</p>
-              <p class="routine-meta">{t('relief.stretchMeta', { duration: formatDuration(planDuration(holds)) })}</p>
-            </div>
-          </div>
-          <button type="button" class="button button-primary relief-start" ref={startRef} onClick={() => setPlaying(true)}>
+      <StepSection number={1} title={t('relief.now')} lines={guide.immediate} ordered>
+        <div class="relief-stretch">
+          {first && <Illustration file={first.illustration} alt="" size="thumb" />}
+          <button type="button" class="button button-primary relief-start" ref={startRef} onClick={() => setHolding(true)}>
             <Icon name="play" />
-            <span>{t('relief.startStretch')}</span>
+            <span>{t('relief.holdStart')}</span>
           </button>
+        </div>
+      </StepSection>
+
+      {warnings.length > 0 && (
+        <section class="card guide-section relief-warnings" aria-labelledby={ids.warnings}>
+          <h2 id={ids.warnings} ref={warningsRef} tabIndex={-1}>
+            {t('relief.warnings')}
+          </h2>
+          <ul class="plain-list warning-list">
+            {warnings.map((item) => (
+              <li key={item.id} data-advice={item.id} data-urgency={item.urgency}>
+                <strong>{item.title}.</strong> {item.summary}
+              </li>
+            ))}
+          </ul>
         </section>
       )}
 
-      <section class="card guide-section relief-step" aria-labelledby={ids.afterwards}>
-        <h2 id={ids.afterwards} ref={afterwardsRef} tabIndex={-1}>
-          <span class="step-number" aria-hidden="true">
-            {routine && holds.length > 0 ? 3 : 2}
-          </span>
-          {t('relief.afterwards')}
-        </h2>
-        <ul class="plain-list">
-          {guide.afterwards.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
+      <StepSection number={2} title={t('relief.easing')} lines={guide.easing} />
+
+      <StepSection number={3} title={t('relief.afterwards')} lines={guide.afterwards}>
         {onLogCramp && (
           <div class="actions">
             <button type="button" class="button" onClick={() => onLogCramp(guide.muscle)}>
@@ -205,7 +178,7 @@ function Guide({ guide, sound, onBack, onLogCramp }: GuideProps) {
             </button>
           </div>
         )}
-      </section>
+      </StepSection>
 
       <footer class="guide-footer">
         <div class="evidence-row">
@@ -231,5 +204,32 @@ function Guide({ guide, sound, onBack, onLogCramp }: GuideProps) {
         <NotMedicalAdvice />
       </footer>
     </>
+  );
+}
+
+interface StepSectionProps {
+  number: number;
+  title: string;
+  lines: readonly string[];
+  /** Numbered steps to follow in order, rather than a list of points. */
+  ordered?: boolean;
+  children?: ComponentChildren;
+}
+
+/** One numbered card of a guide: its heading names the region, then its lines, then any actions. */
+function StepSection({ number, title, lines, ordered = false, children }: StepSectionProps) {
+  const headingId = useId();
+  const items = lines.map((line) => <li key={line}>{line}</li>);
+  return (
+    <section class="card guide-section relief-step" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        <span class="step-number" aria-hidden="true">
+          {number}
+        </span>
+        {title}
+      </h2>
+      {ordered ? <ol class="plain-steps">{items}</ol> : <ul class="plain-list">{items}</ul>}
+      {children}
+    </section>
   );
 }

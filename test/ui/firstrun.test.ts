@@ -17,6 +17,26 @@ describe('First run', () => {
     expect((await settingsOf(page)).profile.setupDone).toBe(true);
   });
 
+  it('says on every step that Limber is not medical advice', async () => {
+    const { page } = await openFirstRun();
+    for (const step of STEPS) {
+      expect(await heading(page).textContent()).toBe(step);
+      expect(await page.getByText('Limber is not medical advice.').isVisible(), step).toBe(true);
+      expect(await page.getByText('Limber cannot diagnose or treat you; if worried, ask a health professional.').isVisible(), step).toBe(true);
+      if (step !== STEPS[2]) await page.getByRole('button', { name: 'Next' }).click();
+    }
+  });
+
+  it('caps the weight guide at 3 litres and says why', async () => {
+    const { page } = await openFirstRun();
+    await page.getByLabel('Body weight', { exact: true }).fill('300');
+    await page.getByLabel('Body weight', { exact: true }).press('Tab');
+    expect(await page.getByText('For your weight the rule of thumb would say more; Limber stops at 3,000 ml.').isVisible()).toBe(true);
+    expect(await page.getByText(/Limber never suggests more than 3,000 ml a day.*hyponatraemia/).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Use 3,000 ml as my goal' }).click();
+    await expect.poll(async () => (await settingsOf(page)).hydrate.dailyGoalMl).toBe(3000);
+  });
+
   it('walks through three steps, saving each answer, and then shows Today', async () => {
     const { page } = await openFirstRun();
     expect((await settingsOf(page)).profile.setupDone).toBe(false);

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { reliefMuscles, type ReliefMuscle } from '../../main/ipc/contract.js';
+import { advice } from '../../renderer/content/advice.js';
+import { localizeContent, type ContentLanguage } from '../../renderer/content/localize.js';
 import { reliefGuides } from '../../renderer/content/relief.js';
-import { routines } from '../../renderer/content/routines.js';
 import { stretches } from '../../renderer/content/stretches.js';
 import type { ReliefGuide } from '../../renderer/content/types.js';
 import { axeViolations, bridgeState, focusedText, screenshot, type OpenedPage } from './support/browser.js';
-import { countdown, expectedHolds, playerShows, settle } from './support/player.js';
+import { settle } from './support/player.js';
 import { previewSuite, type PreviewPageOptions } from './support/previewSuite.js';
 
 const openPage = previewSuite();
@@ -23,16 +24,9 @@ const openFromTray = async (muscle: ReliefMuscle, options: PreviewPageOptions = 
   return opened;
 };
 
-describe('Cramp relief', () => {
-  it('has a guide, with a playable stretch, for every muscle the tray offers', () => {
-    for (const muscle of reliefMuscles) {
-      const guide = guideFor(muscle);
-      const routine = routines.find((r) => r.id === guide.routine);
-      expect(routine, `${muscle}: routine ${guide.routine}`).toBeDefined();
-      expect(expectedHolds(routine!, stretches).length, muscle).toBeGreaterThan(0);
-    }
-  });
+const MINUTE = 60_000;
 
+describe('Cramp relief', () => {
   it('lets the person pick the muscle, and go back to pick another', async () => {
     const { page } = await openPage('index.html', { view: 'relief' });
     await page.getByRole('heading', { level: 1, name: 'Cramp relief' }).waitFor();
@@ -53,19 +47,34 @@ describe('Cramp relief', () => {
     await expect.poll(() => focusedText(page)).toBe('Cramp relief');
   });
 
-  it('opens from a tray deep link on that muscle: right now, the stretch, then ice or heat', async () => {
+  it('opens from a tray deep link: right now, then the warning signs with their urgency, before rubbing and before heat', async () => {
     const guide = guideFor('calf');
     const { page } = await openFromTray('calf');
     expect((await bridgeState(page)).route).toMatchObject({ view: 'relief', muscle: 'calf' });
     expect(await page.getByRole('button', { name: 'Relief' }).getAttribute('aria-current')).toBe('page');
     // The steps that matter during a cramp are first, numbered, and in view without scrolling.
-    const now = page.getByRole('region', { name: '1 Right now' }).or(page.getByRole('region', { name: 'Right now' }));
+    const now = page.getByRole('region', { name: 'Right now' });
     expect(await now.getByRole('listitem').allTextContents()).toEqual(guide.immediate);
     const lastStep = await now.getByRole('listitem').last().boundingBox();
     expect(lastStep && lastStep.y + lastStep.height <= 640, 'immediate steps in view at 420 × 640').toBe(true);
-    expect(await page.getByRole('button', { name: 'Start the stretch' }).isVisible()).toBe(true);
-    expect(await page.getByRole('region', { name: /Afterwards: ice or heat/ }).getByRole('listitem').allTextContents()).toEqual(guide.afterwards);
-    // The cramp diary plugs in through Relief's onLogCramp.
+    expect(await page.getByRole('button', { name: 'Start: hold until it lets go' }).isVisible()).toBe(true);
+
+    const warnings = page.getByRole('region', { name: 'Get help first if you notice' });
+    const signs = await warnings.getByRole('listitem').allTextContents();
+    const expected = guide.warnings.map((id) => advice.find((a) => a.id === id)!);
+    expect(signs).toEqual(expected.map((item) => `${item.title}. ${item.summary}`));
+    expect(signs.join(' ')).toMatch(/Urgent: it may be a blood clot; with breathlessness, an emergency/);
+    expect(signs.join(' ')).toMatch(/Emergency: may be heatstroke; call an ambulance/);
+    for (const sign of ['rhabdo', 'hyponatraemia', 'tetanus']) expect(guide.warnings, sign).toContain(`urgent-${sign}`);
+
+    const easing = page.getByRole('region', { name: 'As it eases' });
+    const afterwards = page.getByRole('region', { name: 'Afterwards: ice or heat' });
+    expect(await easing.getByRole('listitem').allTextContents()).toEqual(guide.easing);
+    expect(await afterwards.getByRole('listitem').allTextContents()).toEqual(guide.afterwards);
+    const top = async (region: typeof warnings) => (await region.boundingBox())?.y ?? Number.NaN;
+    expect(await top(warnings), 'warning signs before rubbing').toBeLessThan(await top(easing));
+    expect(await top(easing), 'rubbing before heat').toBeLessThan(await top(afterwards));
+    expect(await afterwards.textContent()).toContain('Do not use heat where your skin has less feeling');
     expect(await page.getByRole('button', { name: 'Log this cramp' }).count()).toBe(1);
     await screenshot(page, 'relief-calf');
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -81,65 +90,86 @@ describe('Cramp relief', () => {
     await page.getByRole('heading', { level: 1, name: guideFor('hand').name }).waitFor();
   });
 
-  it('plays the stretch with paced breathing, then goes on to ice or heat', async () => {
+  it('holds the cramped side until it lets go: counts up, never moves on by itself, offers the next stretch only then', async () => {
     const guide = guideFor('calf');
-    const routine = routines.find((r) => r.id === guide.routine)!;
-    const holds = expectedHolds(routine, stretches);
+    const [firstHold, secondHold] = guide.holds;
     const { page } = await openFromTray('calf', { pausedClock: true });
-    await page.getByRole('button', { name: 'Start the stretch' }).click();
-    await page.getByRole('heading', { level: 1, name: routine.name }).waitFor();
+    await page.getByRole('button', { name: 'Start: hold until it lets go' }).click();
     await settle(page);
-    expect((await playerShows(page)).stretch).toBe(holds[0]?.stretch.name);
-    expect((await playerShows(page)).timer).toBe(countdown(holds[0]?.ms ?? 0));
+    expect(await page.getByText(firstHold!.text).isVisible()).toBe(true);
+    expect(await page.getByText('Only the cramped side. Hold gently until the cramp lets go; breathe slowly.').isVisible()).toBe(true);
+    expect(await page.getByRole('timer').textContent()).toBe('Holding 0:00');
+    expect(await focusedText(page)).toBe('It let go');
 
-    // Breathe in for 4 s, out for 6 s, in again: the words follow the player's clock.
-    const cue = page.locator('.pacer-cue');
-    expect(await cue.textContent()).toBe('Breathe in');
-    expect(await page.getByText('Paced breathing: breathe in for 4 seconds, out for 6.').count()).toBe(1);
-    await page.clock.runFor(4_000);
-    expect(await cue.textContent()).toBe('Breathe out');
-    await screenshot(page, 'relief-player');
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await screenshot(page, 'relief-player-dark');
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.clock.runFor(6_000);
-    expect(await cue.textContent()).toBe('Breathe in');
-    // Paused, the breathing cue holds still with everything else.
-    await page.keyboard.press('Space');
-    await page.clock.runFor(5_000);
-    expect(await cue.textContent()).toBe('Breathe in');
-    await page.keyboard.press('Space');
+    await page.clock.runFor(42_000);
+    expect(await page.getByRole('timer').textContent()).toBe('Holding 0:42');
+    await screenshot(page, 'relief-hold');
+    // Long past any stretch timer it is still this stretch, on this side, still counting; nothing else is offered.
+    await page.clock.runFor(5 * MINUTE);
+    expect(await page.getByRole('timer').textContent()).toBe('Holding 5:42');
+    expect(await page.getByText(firstHold!.text).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'If it tightens again: next stretch' }).count()).toBe(0);
+    expect(await page.locator('main').textContent()).not.toMatch(/other side|each side/i);
+
+    await page.getByRole('button', { name: 'It let go' }).click();
     await settle(page);
+    await page.clock.runFor(30_000);
+    expect(await page.getByText('It let go after 5:42.').isVisible()).toBe(true);
+    expect(await page.getByRole('timer').count()).toBe(0);
+    expect(await focusedText(page)).toBe('It let go after 5:42.');
+    await screenshot(page, 'relief-hold-released');
 
-    // Under prefers-reduced-motion (the test default) the circle is gone and the words lead;
-    // with motion allowed, the circle is there.
-    expect(await page.locator('.pacer-circle').isVisible()).toBe(false);
-    await page.emulateMedia({ reducedMotion: 'no-preference' });
-    expect(await page.locator('.pacer-circle').isVisible()).toBe(true);
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-
-    const total = holds.reduce((sum, hold) => sum + hold.ms, 0);
-    await page.clock.runFor(total);
-    await page.getByRole('heading', { level: 2, name: 'Routine complete' }).waitFor();
+    await page.getByRole('button', { name: 'If it tightens again: next stretch' }).click();
     await settle(page);
-    expect(await focusedText(page)).toBe('Next: ice or heat');
-    await page.keyboard.press('Enter');
+    expect(await page.getByText(secondHold!.text).isVisible()).toBe(true);
+    expect(await page.getByRole('timer').textContent()).toBe('Holding 0:00');
+    expect(await page.getByText('Stretch 2 of 2').isVisible()).toBe(true);
+    await page.clock.runFor(20_000);
+    await page.getByRole('button', { name: 'It let go' }).click();
+    await settle(page);
+    // The last stretch: nothing more to hold, only what to do as it eases.
+    expect(await page.getByRole('button', { name: 'If it tightens again: next stretch' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Next: as it eases' }).click();
     await page.getByRole('heading', { level: 1, name: guide.name }).waitFor();
     await settle(page);
-    expect(await focusedText(page)).toContain('Afterwards: ice or heat');
+    expect(await focusedText(page)).toBe('Get help first if you notice');
   });
 
-  it('Esc leaves the stretch back to the guide, focus on Start the stretch', async () => {
-    const { page } = await openFromTray('quadriceps', { pausedClock: true });
-    await page.getByRole('button', { name: 'Start the stretch' }).click();
+  it('says to get urgent advice once a cramp has lasted ten minutes', async () => {
+    const { page } = await openFromTray('hamstring', { pausedClock: true });
+    await page.getByRole('button', { name: 'Start: hold until it lets go' }).click();
     await settle(page);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.clock.runFor(10 * MINUTE);
+    expect(await page.getByRole('alert').textContent()).toBe('It has lasted over 10 minutes: get urgent medical advice.');
+    expect(await page.getByRole('timer').textContent()).toBe('Holding 10:00');
+  });
+
+  it('starts thigh relief lying or seated, and Esc goes back to Start', async () => {
+    const { page } = await openFromTray('quadriceps', { pausedClock: true });
+    await page.getByRole('button', { name: 'Start: hold until it lets go' }).click();
+    await settle(page);
+    expect(await page.getByText(guideFor('quadriceps').holds[0]!.text).isVisible()).toBe(true);
+    expect(await page.locator('main').textContent()).toMatch(/Lying on your side/);
     await page.keyboard.press('Escape');
     await page.getByRole('heading', { level: 1, name: guideFor('quadriceps').name }).waitFor();
     await settle(page);
-    expect(await focusedText(page)).toBe('Start the stretch');
+    expect(await focusedText(page)).toBe('Start: hold until it lets go');
+
   });
 
-  it('has no axe-core violations: muscles, guide (evidence open), player, light and dark', async () => {
+  it('holds the hand without the finger fan, and offers nothing after its one stretch', async () => {
+    const fan = stretches.find((s) => s.id === 'finger-fan')!;
+    const { page } = await openFromTray('hand', { pausedClock: true });
+    await page.getByRole('button', { name: 'Start: hold until it lets go' }).click();
+    await settle(page);
+    expect(await page.locator('main').textContent()).not.toContain(fan.name);
+    await page.getByRole('button', { name: 'It let go' }).click();
+    await settle(page);
+    expect(await page.getByRole('button', { name: 'If it tightens again: next stretch' }).count()).toBe(0);
+  });
+
+  it('has no axe-core violations: muscles, guide (evidence open), the hold, light and dark', async () => {
     const { page } = await openPage('index.html', { view: 'relief' });
     await page.getByRole('heading', { level: 1, name: 'Cramp relief' }).waitFor();
     for (const scheme of ['light', 'dark'] as const) {
@@ -155,11 +185,27 @@ describe('Cramp relief', () => {
       expect(await axeViolations(page), `guide, ${scheme}`).toEqual([]);
     }
     await screenshot(page, 'relief-calf-details-dark');
-    await page.getByRole('button', { name: 'Start the stretch' }).click();
-    await page.locator('.pacer').waitFor();
+    await page.getByRole('button', { name: 'Start: hold until it lets go' }).click();
+    await page.getByRole('timer').waitFor();
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      expect(await axeViolations(page), `player with breathing, ${scheme}`).toEqual([]);
+      expect(await axeViolations(page), `hold, ${scheme}`).toEqual([]);
     }
   });
+});
+
+describe('the calf relief guide in every language', () => {
+  const languages: readonly ContentLanguage[] = ['en', 'de', 'es', 'fr'];
+  for (const language of languages) {
+    it(`reads in ${language}, warning signs and all, and is saved as relief-calf-${language}.png`, async () => {
+      const content = localizeContent(language);
+      const guide = content.reliefGuideFor('calf')!;
+      const { page } = await openPage('index.html', { view: 'relief', muscle: 'calf', locale: language });
+      await page.getByRole('heading', { level: 1, name: guide.name }).waitFor();
+      const main = (await page.locator('main').textContent()) ?? '';
+      for (const line of [...guide.immediate, ...guide.easing, ...guide.afterwards]) expect(main, line).toContain(line);
+      for (const id of guide.warnings) expect(main, id).toContain(content.adviceById(id)!.summary);
+      await screenshot(page, `relief-calf-${language}`);
+    });
+  }
 });

@@ -12,13 +12,10 @@ const hamstrings = 'Rückseite des Oberschenkels (hintere Oberschenkelmuskeln)';
 
 /** Said in every relief guide (relief.ts). */
 const stop = 'Hör auf mit dem, was du gerade tust, und halte einen Moment still.';
-const holdGently =
-  'Halte die Dehnung sanft. Atme dabei langsam und tief. Die meisten Krämpfe lassen innerhalb weniger Minuten nach.';
+const holdUntil = 'Dehne nur die verkrampfte Seite, sanft, und halte, bis der Krampf nachlässt. Atme langsam; halte nicht die Luft an.';
 const warmthOrCold =
-  'Danach kann Wärme (ein warmes Handtuch oder Bad) einen Muskel entspannen, der fest bleibt; ein in ein Tuch gewickeltes Kühlpack kann Schmerzen lindern.';
+  'Danach kann Wärme (ein warmes Handtuch oder Bad) einen Muskel, der fest bleibt, vielleicht entspannen, und ein in ein Tuch gewickeltes Kühlpack kann Schmerzen vielleicht lindern. Nutze keine Wärme, wo deine Haut weniger spürt, etwa bei Diabetes oder Nervenschäden.';
 const tender = 'Der Muskel kann sich einen Tag lang empfindlich anfühlen. Das ist häufig.';
-const legRedFlags =
-  'Hol dir umgehend ärztlichen Rat, wenn ein Krampf länger als 10 Minuten dauert oder mit Schwellung, Rötung, Wärme, Taubheit oder Schwäche einhergeht.';
 const afterExercise = 'Wenn er beim Sport kam, hör für heute auf oder mach nur noch ganz locker weiter.';
 const sipWater = 'Trink ein paar Schlucke Wasser, wenn du Durst hast.';
 const exerciseCrampNote =
@@ -441,77 +438,78 @@ export const de: ContentTranslation = {
   relief: {
     calf: {
       name: 'Wadenkrampf',
-      immediate: [
-        stop,
-        'Streck das Bein und zieh die Zehen Richtung Schienbein, oder stell dich hin und drück die Ferse nach unten.',
-        holdGently,
-        'Sobald er nachlässt, reib die Wade kräftig.',
+      immediate: [stop, 'Setz oder leg dich hin, das verkrampfte Bein gestreckt.', holdUntil],
+      holds: [
+        'Halte das verkrampfte Bein gestreckt und zieh seine Zehen Richtung Schienbein, mit der Hand oder einem Handtuch um den Fußballen.',
+        'Wenn du sicher stehen kannst: Stell dich vor eine Wand, das verkrampfte Bein hinten, Ferse am Boden, Knie gestreckt, und lehn dich sanft nach vorn.',
       ],
-      afterwards: [warmthOrCold, 'Geh ein wenig umher, wenn er abgeklungen ist.', tender, legRedFlags],
+      easing: ['Sobald er nachlässt, reib die Wade kräftig.', 'Geh dann ein wenig umher.'],
+      afterwards: [warmthOrCold, tender],
       evidenceNote:
         'Dehnen und Massieren raten Gesundheitsdienste bei einem Beinkrampf; in Studien ist beides kaum geprüft.',
     },
     foot: {
       name: 'Fußkrampf',
-      immediate: [
-        stop,
-        'Zieh die Zehen mit der Hand oder einem Handtuch Richtung Schienbein. Oder stell dich hin und belaste den Fuß.',
-        holdGently,
-        'Reib die Fußsohle mit den Daumen, während er nachlässt.',
+      immediate: [stop, 'Setz dich so, dass du den verkrampften Fuß erreichst.', holdUntil],
+      holds: [
+        'Zieh die Zehen des verkrampften Fußes mit der Hand oder einem Handtuch Richtung Schienbein.',
+        'Wenn er wieder fest wird: Stell die Zehen des verkrampften Fußes an eine Wand, die Ferse am Boden, und lehn dich sanft nach vorn.',
       ],
-      afterwards: [warmthOrCold, 'Kreis den Fuß langsam im Knöchel, um ihn zu lockern.', tender, legRedFlags],
+      easing: ['Reib die Fußsohle mit den Daumen, während er nachlässt.', 'Kreis den Fuß langsam im Knöchel, um ihn zu lockern.'],
+      afterwards: [warmthOrCold, tender],
       evidenceNote:
         'Den Muskel zu dehnen und zu reiben ist übliche Erste Hilfe bei einem Krampf; das beruht auf klinischer Erfahrung.',
     },
     hamstring: {
       name: 'Krampf hinten im Oberschenkel',
-      immediate: [
-        stop,
-        'Setz dich, streck das Bein vor dir aus und beug dich aus der Hüfte nach vorn.',
-        holdGently,
-        'Reib die Rückseite des Oberschenkels, sobald er sich zu lösen beginnt.',
+      immediate: [stop, 'Setz dich auf den Boden oder ein Bett.', holdUntil],
+      holds: [
+        'Streck das verkrampfte Bein vor dir aus, beug das andere Knie und lehn dich mit geradem Rücken sanft aus der Hüfte nach vorn.',
+        'Wenn er wieder fest wird und du sicher stehen kannst: Leg die Ferse des verkrampften Beins auf eine niedrige Stufe, halte das Knie gestreckt und lehn dich aus der Hüfte nach vorn.',
       ],
-      afterwards: [warmthOrCold, afterExercise, sipWater, legRedFlags],
-      evidenceNote:
-        'Sanftes statisches Dehnen ist die übliche Behandlung bei Krämpfen beim Sport; der Rat beruht auf Expertenkonsens.',
+      easing: ['Reib die Rückseite des Oberschenkels, sobald er nachlässt.'],
+      afterwards: [warmthOrCold, afterExercise, sipWater],
+      evidenceNote: exerciseCrampNote,
     },
     quadriceps: {
       name: 'Krampf vorn im Oberschenkel',
-      immediate: [
-        stop,
-        'Halte dich an etwas Stabilem fest, beug das Knie und führ die Ferse zum Gesäß.',
-        holdGently,
-        'Reib die Vorderseite des Oberschenkels, während er nachlässt.',
+      immediate: [stop, 'Leg dich auf die Seite, das verkrampfte Bein oben, oder setz dich seitlich auf einen Stuhl.', holdUntil],
+      holds: [
+        'In Seitenlage (oder seitlich auf dem Stuhl) beug das Knie des verkrampften Beins und bring die Ferse Richtung Gesäß. Halt den Knöchel fest, oder leg ein Handtuch darum, wenn du ihn nicht erreichst.',
+        'Wenn er wieder fest wird und du sicher stehen kannst: Halt dich an einem Stuhl oder einer Wand fest, beug das verkrampfte Knie und bring die Ferse Richtung Gesäß, die Knie nebeneinander.',
       ],
-      afterwards: [warmthOrCold, afterExercise, sipWater, legRedFlags],
-      evidenceNote:
-        'Sanftes statisches Dehnen ist die übliche Behandlung bei Krämpfen beim Sport; der Rat beruht auf Expertenkonsens.',
+      easing: ['Reib die Vorderseite des Oberschenkels, während er nachlässt.'],
+      afterwards: [warmthOrCold, afterExercise, sipWater],
+      evidenceNote: exerciseCrampNote,
     },
     hand: {
       name: 'Krampf in Hand und Unterarm',
-      immediate: [
-        'Hör auf zu schreiben, zu tippen oder zu greifen, und lass los, was du in der Hand hast.',
-        'Öffne die Finger und drück sie sanft nach hinten, gegen einen Tisch oder mit der anderen Hand.',
-        holdGently,
-        'Reib die Handfläche und die Innenseite des Unterarms, während er nachlässt.',
-      ],
+      immediate: ['Hör auf zu schreiben, zu tippen oder zu greifen, und lass los, was du hältst.', holdUntil],
+      holds: ['Öffne die Finger der verkrampften Hand und drück sie sanft zurück, flach auf einem Tisch oder mit der anderen Hand.'],
+      easing: ['Reib die Handfläche und die Innenseite des Unterarms, während er nachlässt.'],
       afterwards: [
         warmthOrCold,
-        'Mach eine Pause von der Tätigkeit, die ihn ausgelöst hat, und greif lockerer, wenn du weitermachst.',
-        'Lass dich ärztlich untersuchen, wenn Krämpfe in der Hand immer wiederkommen oder mit Taubheit, Kribbeln oder Schwäche einhergehen.',
+        'Mach eine Pause von der Tätigkeit, die ihn ausgelöst hat, und greif danach lockerer.',
+        'Geh zum Arzt, wenn Handkrämpfe immer wiederkommen oder mit Taubheit, Kribbeln oder Schwäche einhergehen.',
       ],
       evidenceNote: handNote,
     },
   },
-
   adviceGroups: {
     why: 'Warum Krämpfe entstehen',
     now: 'Jetzt sofort',
     prevent: 'Vorbeugen',
-    doctor: 'Wann du ärztlichen Rat brauchst',
+    doctor: 'Wann du Hilfe brauchst',
   },
 
   advice: {
+    'why-what-is-cramp': {
+      title: 'Was ein Krampf ist',
+      summary: 'Ein Muskel spannt sich von selbst heftig an und schmerzt.',
+      text: 'Ein Krampf ist ein plötzliches, unwillkürliches und schmerzhaftes Anspannen eines Muskels, meist in Wade, Fuß oder Oberschenkel. Er vergeht meist nach Sekunden bis wenigen Minuten, und der Muskel kann danach empfindlich sein. Krämpfe beim Sport sind häufig, aber für die meisten Menschen überwiegt der Nutzen regelmäßiger Bewegung bei Weitem.',
+      evidenceNote:
+        'Die Definition ist die der Gesundheitsdienste; dass Bewegung einen gelegentlichen Krampf wert ist, ist unsere Lesart des großen, gut belegten Nutzens körperlicher Aktivität, keine Studie zu Krämpfen.',
+    },
     'why-dehydration': {
       title: 'Zu wenig Flüssigkeit',
       summary: 'Flüssigkeitsmangel macht Krämpfe vielleicht wahrscheinlicher, besonders bei Hitze.',
@@ -521,7 +519,7 @@ export const de: ContentTranslation = {
     },
     'why-sweat-salts': {
       title: 'Salze, die mit dem Schweiß verloren gehen',
-      summary: 'Manche Forschende vermuten, dass langes, starkes, salziges Schwitzen Krämpfe auslöst.',
+      summary: 'Manche meinen, starkes, salziges Schwitzen löse Krämpfe aus.',
       text: 'Mit dem Schweiß geht Natrium verloren, in kleineren Mengen auch Kalium und Magnesium. Manche Forschende vermuten, dass starkes, salziges Schwitzen über Stunden ausgedehnte Krämpfe auslöst.',
       evidenceNote:
         'Diese Erklärung über Elektrolyte und die über Muskelermüdung sind bei Krämpfen beim Sport weiter umstritten; jede wird von anderen Studien gestützt, keine ist bewiesen.',
@@ -535,7 +533,7 @@ export const de: ContentTranslation = {
     },
     'why-low-fuel': {
       title: 'Zu wenig Energie',
-      summary: 'Startest du mit zu wenig im Magen, kommen Ermüdung und damit Krämpfe vielleicht früher.',
+      summary: 'Mit leerem Magen ermüdest du vielleicht früher.',
       text: 'Bei langer Belastung verbrennen Muskeln gespeicherte Kohlenhydrate (Glykogen). Wenn du mit zu wenig im Magen startest, ermüdest du vielleicht früher, und damit kommen eher Krämpfe.',
       evidenceNote:
         'Es gibt kaum direkte Belege, die wenig Glykogen mit Krämpfen verbinden; die Annahme folgt aus der Erklärung über Ermüdung und aus dem bekannten Nutzen von Kohlenhydraten vor dem Sport.',
@@ -548,11 +546,11 @@ export const de: ContentTranslation = {
         'Klinische Quellen beschreiben das als mögliche Ursache; solche Schmerzen beim Gehen solltest du ärztlich abklären lassen.',
     },
     'why-one-position': {
-      title: 'Lange in einer Haltung',
-      summary: 'Stundenlang in einer Haltung zu bleiben, im Sitzen oder im Bett, löst vielleicht Krämpfe aus.',
-      text: 'Einen Muskel lange in einer Position zu halten, etwa beim stundenlangen Sitzen, kann einen Krampf auslösen. Im Bett liegen die Beinmuskeln stundenlang verkürzt; das ist vielleicht ein Grund, warum Krämpfe nachts kommen.',
+      title: 'In einer Haltung bleiben',
+      summary: 'Manche bemerken Krämpfe nach langem Stillhalten; belegt ist das nicht.',
+      text: 'Manche bemerken Krämpfe, nachdem sie stundenlang still gesessen haben, und nächtliche Krämpfe kommen, während die Beinmuskeln im Bett verkürzt ruhen. Ob es Krämpfe verursacht, lange in einer Haltung zu bleiben, ist nicht belegt.',
       evidenceNote:
-        'Warum nächtliche Krämpfe entstehen, ist nicht bekannt; Muskelermüdung und Veränderungen an den Nerven sind die führenden Annahmen, der Zusammenhang mit der Haltung stammt aus klinischer Beobachtung.',
+        'Warum nächtliche Krämpfe entstehen, ist nicht bekannt; Muskelermüdung und Veränderungen an den Nerven sind die führenden Vermutungen, und der Zusammenhang mit der Haltung beruht nur auf klinischer Beobachtung.',
     },
     'why-hard-sweaty-exercise': {
       title: 'Harter, schweißtreibender Sport',
@@ -563,77 +561,84 @@ export const de: ContentTranslation = {
     },
     'now-stop': {
       title: 'Aufhören',
-      summary: 'Hör auf mit dem, was du gerade tust: Weitermachen verschlimmert den Krampf meist.',
+      summary: 'Weitermachen macht es meist schlimmer.',
       text: 'Hör auf mit dem, was du gerade tust. Weitermachen verschlimmert einen Krampf meist.',
       evidenceNote:
         'Übliche Erste Hilfe bei einem Krampf; darin sind sich Gesundheitsdienste und sportmedizinische Übersichtsarbeiten einig.',
     },
     'now-stretch': {
-      title: 'Sanft dehnen und halten',
-      summary: 'Dehn den Muskel langsam und halte ihn so, bis sich der Krampf löst.',
+      title: 'Dehnen und halten',
+      summary: 'Dehne den Muskel langsam, bis der Krampf nachlässt.',
       text: 'Dehn den verkrampften Muskel langsam und halte ihn so, bis sich der Krampf löst. Bei der Wade: Zieh die Zehen Richtung Schienbein.',
       evidenceNote:
         'Jede Quelle, die wir geprüft haben, rät dazu, und Laborstudien mit ausgelösten Krämpfen stützen es, doch es gibt wenige Studien bei echten Krämpfen.',
     },
     'now-breathe': {
-      title: 'Langsam und tief atmen',
+      title: 'Langsam atmen',
       summary: 'Atme langsam, während du dehnst; halte nicht die Luft an.',
-      text: 'Atme langsam, während du die Dehnung hältst. Halte nicht die Luft an. So kann sich der Muskel entspannen, und du dich auch.',
+      text: 'Atme langsam, während du die Dehnung hältst, und halte nicht die Luft an. Das kann dir vielleicht helfen, dich in die Dehnung zu entspannen; als Behandlung gegen Krämpfe wurde es nicht geprüft.',
       evidenceNote:
-        'Frei zu atmen gehört zum üblichen Rat beim Dehnen; das Atmen allein wurde als Behandlung gegen Krämpfe nicht untersucht.',
+        'Frei zu atmen gehört zum üblichen Rat beim Dehnen; keine Studie hat das Atmen allein gegen Krämpfe geprüft.',
     },
     'now-massage': {
       title: 'Den Muskel reiben',
-      summary: 'Lässt der Krampf nach, kann kräftiges Reiben dem Muskel helfen, sich zu entspannen.',
-      text: 'Sobald der Krampf nachlässt, reib den Muskel kräftig. Das kann ihm helfen, sich zu entspannen und weniger wehzutun.',
+      summary: 'Wenn der Krampf nachlässt, kann Reiben dem Muskel vielleicht helfen.',
+      text: 'Sobald der Krampf nachzulassen beginnt, reib den Muskel kräftig. Das kann ihm vielleicht helfen, sich zu lösen und weniger zu schmerzen. Prüf vorher die Warnzeichen: Reib keine Wade, die auf einer Seite geschwollen, gerötet oder warm ist.',
       evidenceNote:
-        'Von Gesundheitsdiensten und sportmedizinischen Übersichtsarbeiten empfohlen, auf Grundlage klinischer Erfahrung.',
+        'Gesundheitsdienste und sportmedizinische Übersichten raten dazu, gestützt auf klinische Erfahrung statt auf Studien.',
     },
     'now-ice-heat': {
       title: 'Danach: Wärme oder Kälte',
-      summary: 'Wärme kann einen festen Muskel entspannen; Kälte kann Schmerzen lindern.',
-      text: 'Wärme kann einen Muskel entspannen, der fest bleibt. Ein eingewickeltes Kühlpack kann Schmerzen lindern. Schmerzmittel wirken zu langsam für den Krampf selbst, können aber später gegen die Empfindlichkeit helfen.',
+      summary: 'Wärme kann einen festen Muskel vielleicht lösen, Kälte Schmerzen lindern.',
+      text: 'Wärme kann einem Muskel, der fest bleibt, vielleicht helfen, und ein eingewickeltes Kühlpack kann Schmerzen vielleicht lindern. Nutze keine Wärme, wo deine Haut weniger spürt, zum Beispiel bei Diabetes oder Nervenschäden (Neuropathie): Du bemerkst eine Verbrennung vielleicht nicht. Schmerzmittel wirken für den Krampf selbst zu langsam, können aber später gegen die Empfindlichkeit helfen.',
       evidenceNote:
-        'Wärme und Kälte sind gängige Ratschläge zur Selbsthilfe; keins von beiden wurde bei Krämpfen gut untersucht.',
+        'Wärme und Kälte sind übliche Selbsthilfe-Ratschläge; bei Krämpfen ist keins von beiden geprüft. Die Vorsicht bei vermindertem Gefühl ist üblicher Rat gegen Verbrennungen.',
     },
     'now-pickle-juice': {
       title: 'Ein Schluck Gurkenwasser?',
-      summary: 'Nur eine kleine Laborstudie mit ausgelösten Krämpfen spricht dafür, dass es hilft.',
+      summary: 'Nur eine kleine Laborstudie deutet an, dass er bei ausgelösten Krämpfen hilft.',
       text: 'In einer Laborstudie ließ ein kleiner Schluck Gurkenwasser (aus dem Gurkenglas) ausgelöste Krämpfe schneller enden. Es schien zu schnell zu wirken, um Salz zu ersetzen; vielleicht wirkt es über einen Reflex im Mund.',
       evidenceNote:
         'Eine einzige kleine Studie mit Krämpfen, die bei zehn Männern durch elektrische Reize ausgelöst wurden; dass es bei alltäglichen Krämpfen hilft, ist nicht gezeigt.',
     },
     'prevent-drink-before': {
       title: 'Vor dem Sport trinken',
-      summary: 'Starte gut mit Flüssigkeit versorgt, trink bei langen Einheiten zwischendurch, aber übertreib es nicht.',
-      text: 'Starte gut mit Flüssigkeit versorgt: Trink ein paar Stunden vorher etwas und nimm bei langen Einheiten zwischendurch ein paar Schlucke. Trink nicht mehr, als du ausschwitzt.',
+      summary: 'Trink ein paar Stunden vorher langsam, dann nach Durst.',
+      text: 'Das ACSM rät, mindestens vier Stunden vor dem Sport langsam zu trinken, etwa 5–7 ml pro kg Körpergewicht, und zwei Stunden vorher nur dann etwas mehr, wenn dein Urin noch dunkel ist. Trink bei langen Einheiten nach Durst und nicht mehr, als du ausschwitzt.',
       evidenceNote:
-        'Zu trinken, um große Flüssigkeitsverluste zu vermeiden, ist eine feste sportmedizinische Empfehlung für die Leistung; ob es Krämpfen vorbeugt, ist umstritten.',
+        'Ein sportmedizinisches Positionspapier empfiehlt das, um gut getrunken in den Sport zu starten; ob es Krämpfen vorbeugt, ist umstritten.',
+    },
+    'prevent-not-too-much': {
+      title: 'Nicht zu viel trinken',
+      summary: 'Weit mehr zu trinken, als du ausschwitzt, kann gefährlich sein.',
+      text: 'Wer viel mehr trinkt, als er verliert, kann das Salz im Blut verdünnen: eine Hyponatriämie. Sie tritt vor allem bei langen, langsamen Belastungen auf, etwa Marathons, langen Wanderungen und Radtouren. Warnzeichen sind Kopfschmerzen, Übelkeit oder Erbrechen, Verwirrtheit und geschwollene Hände und Füße, oft mit Gewichtszunahme während der Belastung. Trink nach Durst und nie nach einem festen Plan, nach dem du hinterher mehr wiegst.',
+      evidenceNote:
+        'Eine internationale Konsenserklärung, gestützt auf viele Fallserien, sieht Trinken über den Schweißverlust hinaus als Hauptursache der sportassoziierten Hyponatriämie und rät, nach Durst zu trinken.',
     },
     'prevent-daily-water': {
       title: 'Über den Tag genug trinken',
-      summary: 'Trink gleichmäßig über den Tag verteilt und mehr bei Hitze oder wenn du schwitzt.',
+      summary: 'Trink regelmäßig, und mehr bei Hitze oder Schweiß.',
       text: 'Europäische Empfehlungen nennen etwa 2 Liter Wasser am Tag für Frauen und 2,5 Liter für Männer, einschließlich des Wassers aus der Nahrung. Bei Hitze oder wenn du schwitzt, brauchst du mehr.',
       evidenceNote:
         'Diese Referenzwerte hat ein Expertengremium aus üblichen Trinkmengen abgeleitet, für mildes Wetter und mäßige Aktivität; sie sind kein erwiesener Schutz vor Krämpfen.',
     },
     'prevent-electrolytes': {
-      title: 'Salze ersetzen an langen, schweißtreibenden Tagen',
-      summary: 'Bei langen oder heißen Einheiten kann ein Sportgetränk mit Salz helfen.',
-      text: 'Bei Einheiten über eine Stunde oder bei Hitze kann ein Sportgetränk mit Salz und Zucker helfen. Kokoswasser ist eine Alternative, auch wenn manche davon einen Blähbauch bekommen.',
+      title: 'Salze an langen, schweißtreibenden Tagen ersetzen',
+      summary: 'Bei langen oder heißen Einheiten ein salziges Sportgetränk oder salziges Essen.',
+      text: 'Bei Einheiten über eine Stunde oder bei Hitze ersetzt ein Sportgetränk mit Salz und Zucker, oder Wasser mit salzigem Essen, einen Teil des ausgeschwitzten Salzes. Kokoswasser enthält wenig Natrium und ist deshalb kein Weg, Salz zu ersetzen.',
       evidenceNote:
-        'Sportgetränke können bei langer oder heißer Belastung helfen, und in einer kleinen Studie füllte Kokoswasser die Flüssigkeit etwa ebenso gut auf; für keins von beiden ist gezeigt, dass es Krämpfen vorbeugt.',
+        'Salz in Getränken und Essen hilft dem Körper, nach langer oder heißer Belastung Flüssigkeit zu halten; eine kleine Studie fand, dass Kokoswasser etwa so gut rehydrierte wie ein Sportgetränk, doch es enthält wenig Natrium, und für keins von beiden ist gezeigt, dass es Krämpfen vorbeugt.',
     },
     'prevent-wait-after-eating': {
       title: 'Das Essen erst sacken lassen',
-      summary: 'Warte nach einem Snack mindestens eine Stunde, nach einer großen Mahlzeit länger.',
+      summary: 'Eine Stunde nach einem Snack; länger nach großen Mahlzeiten.',
       text: 'Warte nach einem Snack oder einer leichten Mahlzeit mindestens eine Stunde, bevor du Sport machst. Nach einer großen Mahlzeit warte länger, etwa drei bis vier Stunden.',
       evidenceNote:
         'Ein allgemeiner Rat, damit du dich nicht träge fühlst oder Magenprobleme bekommst; über Muskelkrämpfe sagt er nichts aus.',
     },
     'prevent-warm-up': {
       title: 'Erst aufwärmen',
-      summary: 'Beginne mit lockerer Bewegung und Dehnungen in Bewegung; heb dir langes Halten für danach auf.',
+      summary: 'Lockere Bewegung und dynamische Dehnungen; lange Haltezeiten danach.',
       text: 'Beginne mit ein paar Minuten lockerer Bewegung, dann folgen Dehnungen in Bewegung wie Beinpendel und Ausfallschritte. Heb dir langes Halten für danach auf.',
       evidenceNote:
         'Übersichtsarbeiten stützen ein leichtes Aufwärmen mit dynamischen Dehnungen für die Leistung; keine Studie hat Aufwärmen gegen Krämpfe geprüft.',
@@ -648,64 +653,100 @@ export const de: ContentTranslation = {
     'prevent-break-sitting': {
       title: 'Langes Sitzen unterbrechen',
       summary: 'Beweg dich alle 20 bis 30 Minuten ein, zwei Minuten.',
-      text: 'Steh alle 20 bis 30 Minuten auf und beweg dich ein, zwei Minuten. Jede Bewegung zählt: gehen, auf der Stelle marschieren, auf die Zehenspitzen gehen.',
+      text: 'Steh alle 20 bis 30 Minuten auf und beweg dich ein, zwei Minuten: geh, marschier auf der Stelle, stell dich auf die Zehenspitzen. Weniger zu sitzen tut der Gesundheit gut; ob es Krämpfen vorbeugt, wurde nicht untersucht.',
       evidenceNote:
-        'Die WHO empfiehlt nachdrücklich, weniger zu sitzen, und kurze Bewegungspausen verbesserten in einer Studie den Blutzucker; ihre Wirkung auf Krämpfe wurde nicht untersucht.',
+        'Die WHO empfiehlt nachdrücklich, weniger zu sitzen, und kurze Bewegungspausen verbesserten in einer Studie den Blutzucker; für Krämpfe ist das bestenfalls Expertenmeinung, da keine Studie es geprüft hat.',
     },
     'prevent-recover': {
       title: 'Gut erholen',
-      summary: 'Massage, Faszienrolle, kühle Bäder und Ruhetage lindern vielleicht Muskelkater.',
-      text: 'Nach harten Einheiten können Massage, Faszienrolle oder ein Bad in kühlem Wasser Muskelkater und Müdigkeit lindern. Ruhetage geben müden Muskeln Zeit, sich zu erholen.',
+      summary: 'Massage, Faszienrolle und Ruhe können Muskelkater vielleicht lindern.',
+      text: 'Nach harten Einheiten können Massage, Faszienrolle oder ein Bad in kühlem Wasser Muskelkater und Müdigkeit vielleicht lindern. Ruhetage geben müden Muskeln Zeit, sich zu erholen.',
       evidenceNote:
         'Übersichtsarbeiten finden kleine Vorteile gegen Muskelkater, aus Studien gemischter Qualität; für keine dieser Maßnahmen ist gezeigt, dass sie Krämpfen vorbeugt.',
     },
     'prevent-magnesium': {
-      title: 'Magnesium und andere Nahrungsergänzungsmittel',
-      summary: 'Magnesium hilft selten; frag vor jedem Nahrungsergänzungsmittel deine Ärztin, deinen Arzt oder in der Apotheke.',
-      text: 'Magnesium wird viel gegen Krämpfe verkauft, doch Studien zeigen für die meisten Menschen wenig oder keinen Nutzen. Frag deine Ärztin, deinen Arzt oder in der Apotheke, bevor du ein Nahrungsergänzungsmittel gegen Krämpfe nimmst.',
+      title: 'Magnesium und andere Nahrungsergänzungen',
+      summary: 'Bei älteren Menschen mit nächtlichen Krämpfen hilft Magnesium wahrscheinlich nicht.',
+      text: 'Eine Cochrane-Übersicht fand, dass Magnesium älteren Menschen mit gewöhnlichen Krämpfen, meist nächtlichen Wadenkrämpfen, wahrscheinlich nicht hilft. In der Schwangerschaft widersprechen sich die Studien, und bei Krämpfen beim Sport wurde es nicht geprüft. Frag eine Ärztin, einen Arzt oder die Apotheke, bevor du ein Mittel gegen Krämpfe einnimmst.',
       evidenceNote:
-        'Ein Cochrane-Review von 2020 fand, dass Magnesium älteren Erwachsenen mit gewöhnlichen Krämpfen wahrscheinlich nicht hilft (Evidenz mittlerer Vertrauenswürdigkeit); bei Krämpfen in der Schwangerschaft widersprechen sich die Ergebnisse.',
+        'Eine Cochrane-Übersicht von 2020 fand bei älteren Menschen mit gewöhnlichen Krämpfen keinen nennenswerten Nutzen (Evidenz mittlerer Sicherheit); bei Krämpfen in der Schwangerschaft widersprechen sich die Ergebnisse, und Krämpfe beim Sport wurden nicht untersucht.',
+    },
+    'urgent-clot': {
+      title: 'Eine geschwollene, gerötete, warme oder schmerzende Wade',
+      summary: 'Dringend: Es kann ein Blutgerinnsel sein; mit Atemnot ein Notfall.',
+      text: 'Eine Wade oder ein Bein, das auf einer Seite geschwollen, gerötet, warm oder schmerzhaft ist, kann ein Blutgerinnsel sein (tiefe Venenthrombose): Hol dir noch heute ärztliche Hilfe, und reib es nicht. Wenn du außerdem Atemnot oder Brustschmerzen hast, ist es ein Notfall: Ruf den Rettungsdienst.',
+      evidenceNote:
+        'Der NHS nennt diese Zeichen eines Gerinnsels als dringend behandlungsbedürftig, und Atemnot oder Brustschmerzen als Zeichen eines Gerinnsels in der Lunge, das eine Notfallversorgung braucht.',
+    },
+    'urgent-rhabdo': {
+      title: 'Dunkler Urin mit starken Muskelschmerzen',
+      summary: 'Dringend: Hol dir heute ärztliche Hilfe.',
+      text: 'Starke Muskelschmerzen oder Schwäche mit dunklem (tee- oder colafarbenem) Urin, nach sehr hartem Sport oder unter einem Statin, können ein Muskelzerfall sein (Rhabdomyolyse), der die Nieren schädigen kann. Hol dir noch heute ärztliche Hilfe.',
+      evidenceNote:
+        'Der NHS rät Menschen unter Statinen, sich bei unerklärlichen Muskelschmerzen oder Schwäche sofort Hilfe zu holen, da sie Muskelzerfall und Nierenschäden bedeuten können; Muskelzerfall durch Belastung beschreiben sportmedizinische Übersichten.',
+    },
+    'urgent-heat': {
+      title: 'Heiße, trockene Haut, Verwirrtheit oder Zusammenbruch',
+      summary: 'Notfall: vielleicht ein Hitzschlag; ruf den Rettungsdienst.',
+      text: 'Krämpfe in der Hitze mit heißer Haut, die nicht mehr schwitzt, Verwirrtheit, einem Krampfanfall oder Zusammenbruch können ein Hitzschlag sein: Ruf den Rettungsdienst, geh an einen kühlen Ort und kühl die Haut. Auch eine Hitzeerschöpfung (starkes Schwitzen, Schwindel, Krämpfe), die nach 30 Minuten Abkühlen nicht besser wird, braucht Hilfe.',
+      evidenceNote:
+        'Der NHS behandelt einen Hitzschlag als Notfall und eine Hitzeerschöpfung, die nach 30 Minuten nicht abklingt, als behandlungsbedürftig.',
+    },
+    'urgent-hyponatraemia': {
+      title: 'Kopfschmerzen, Übelkeit oder Schwellungen nach viel Trinken',
+      summary: 'Dringend: zu viel Wasser; Verwirrtheit ist ein Notfall.',
+      text: 'Kopfschmerzen, Übelkeit oder Erbrechen, geschwollene Hände und Füße oder Gewichtszunahme während einer langen Belastung, bei der du viel getrunken hast, können eine Hyponatriämie sein. Hör auf, reines Wasser zu trinken, und hol dir noch heute ärztliche Hilfe. Verwirrtheit, ein Krampfanfall oder Benommenheit sind ein Notfall: Ruf den Rettungsdienst.',
+      evidenceNote:
+        'Eine internationale Konsenserklärung beschreibt diese Zeichen der sportassoziierten Hyponatriämie, und Verwirrtheit oder Krampfanfälle als ihre lebensbedrohliche Form.',
+    },
+    'urgent-tetanus': {
+      title: 'Steifer Kiefer oder Muskelkrämpfe nach einer Wunde',
+      summary: 'Dringend: Es kann Tetanus sein.',
+      text: 'Krämpfe oder schmerzhafte Muskelkrämpfe mit steifem Kiefer, Tage nach einem Schnitt, Biss oder einer anderen Wunde, können Tetanus sein. Hol dir noch heute ärztliche Hilfe; wenn Atmen oder Schlucken schwerfällt, ruf den Rettungsdienst.',
+      evidenceNote:
+        'Der NHS rät zu einem dringenden Termin bei Krämpfen nach einer Wunde, die Tetanus übertragen haben könnte, und nennt einen steifen Kiefer und Muskelkrämpfe als dessen Zeichen.',
     },
     'doctor-frequent-severe': {
       title: 'Häufige oder starke Krämpfe',
-      summary: 'Lass dich ärztlich untersuchen, wenn Krämpfe häufig, sehr schmerzhaft oder ohne klaren Grund sind.',
+      summary: 'Vor allem, wenn sie unerklärlich sind oder deinen Schlaf stören.',
       text: 'Lass dich ärztlich untersuchen, wenn Krämpfe oft kommen, sehr schmerzhaft sind, deinen Schlaf stören oder keinen klaren Grund wie harten Sport haben.',
       evidenceNote:
         'Rat von Gesundheitsdiensten; hinter häufigen Krämpfen kann eine Ursache stecken, die behandelt werden sollte.',
     },
     'doctor-other-signs': {
-      title: 'Krämpfe mit Schwellung, Rötung, Schwäche oder Taubheit',
-      summary: 'Hol dir bald ärztlichen Rat, wenn ein Krampf mit diesen Zeichen einhergeht.',
-      text: 'Hol dir bald ärztlichen Rat, wenn ein Krampf mit Schwellung, Rötung oder Hautveränderungen am Bein einhergeht, oder mit Schwäche oder Taubheit.',
+      title: 'Krämpfe mit Taubheit, Schwäche oder Schwellung',
+      summary: 'Sie können auf ein Problem mit Nerven oder Blutgefäßen hinweisen.',
+      text: 'Geh zum Arzt, wenn Krämpfe mit Taubheit oder Schwäche einhergehen, wenn deine Beinmuskeln schwächer oder dünner werden, oder wenn deine Beine geschwollen sind.',
       evidenceNote:
-        'Diese Zeichen können auf ein Problem mit Blutgefäßen oder Nerven hinweisen; Rat von Gesundheitsdiensten.',
+        'Diese Zeichen können auf ein Problem mit Nerven oder Blutgefäßen hinweisen; Rat der Gesundheitsdienste.',
     },
     'doctor-not-easing': {
       title: 'Ein Krampf, der nicht nachlässt',
-      summary: 'Frag nach einem dringenden Arzttermin, wenn ein Krampf länger als 10 Minuten dauert.',
-      text: 'Frag nach einem dringenden Arzttermin, wenn ein Krampf länger als 10 Minuten dauert oder nicht besser wird, wenn du dich bewegst und dehnst.',
-      evidenceNote: 'Rat von Gesundheitsdiensten; gewöhnliche Krämpfe vergehen innerhalb von Minuten.',
+      summary: 'Dringend: ein Krampf, der länger als 10 Minuten dauert.',
+      text: 'Bitte dringend um einen Arzttermin, wenn ein Krampf länger als 10 Minuten dauert oder nicht besser wird, wenn du dich bewegst und dehnst.',
+      evidenceNote:
+        'Rat der Gesundheitsdienste; gewöhnliche Krämpfe vergehen innerhalb von Minuten.',
     },
     'doctor-medicines': {
-      title: 'Nach dem Beginn eines neuen Medikaments',
-      summary: 'Manche Medikamente können Krämpfe auslösen; sprich mit deiner Ärztin oder deinem Arzt, bevor du eins absetzt.',
-      text: 'Manche Medikamente, etwa Statine gegen hohes Cholesterin und Diuretika (Entwässerungstabletten), können Krämpfe auslösen. Wenn Krämpfe nach einem neuen Medikament beginnen, sprich mit deiner Ärztin, deinem Arzt oder in der Apotheke. Setz es nicht auf eigene Faust ab.',
+      title: 'Nach einem neuen Medikament',
+      summary: 'Manche Medikamente verursachen Krämpfe; setz keins eigenmächtig ab.',
+      text: 'Manche Medikamente, etwa Statine gegen Cholesterin und Diuretika (Entwässerungstabletten), können Krämpfe verursachen. Wenn Krämpfe nach einem neuen Medikament beginnen, sprich mit deiner Ärztin, deinem Arzt oder der Apotheke, und setz es nicht eigenmächtig ab. Hol dir noch am selben Tag ärztlichen Rat, wenn die Muskelschmerzen stark oder unerklärlich sind oder dein Urin dunkel ist.',
       evidenceNote:
-        'Gesundheitsdienste nennen diese Medikamente als Ursache von Krämpfen; eine Ärztin oder ein Arzt kann die Möglichkeiten abwägen.',
+        'Gesundheitsdienste nennen diese Medikamente als Ursachen von Krämpfen, und der NHS rät, sich bei unerklärlichen Muskelschmerzen unter einem Statin sofort Hilfe zu holen.',
     },
     'doctor-pregnancy': {
       title: 'Krämpfe in der Schwangerschaft',
-      summary: 'Solche Krämpfe sind häufig; frag deine Hebamme, Ärztin oder deinen Arzt, bevor du Nahrungsergänzungsmittel ausprobierst.',
+      summary: 'Häufig; frag vor Nahrungsergänzungen nach.',
       text: 'Beinkrämpfe sind in der späteren Schwangerschaft häufig. Sprich mit deiner Hebamme, deiner Ärztin oder deinem Arzt darüber, bevor du ein Nahrungsergänzungsmittel ausprobierst.',
       evidenceNote:
         'Gesundheitsdienste weisen darauf hin, dass Krämpfe in der Schwangerschaft häufig sind; Studien zu Magnesium in der Schwangerschaft kommen zu widersprüchlichen Ergebnissen.',
     },
     'doctor-quinine': {
-      title: 'Kein Chinin gegen Krämpfe',
-      summary: 'Chinin kann seltene, aber schwere Schäden verursachen; Behörden warnen davor.',
-      text: 'Chinin wurde früher gegen nächtliche Krämpfe verschrieben. Behörden warnen heute davor, weil es seltene, aber schwere Probleme mit Blut und Nieren verursachen kann.',
+      title: 'Chinin nur auf ärztliche Verordnung',
+      summary: 'Es ist kein Routinemittel; behandle dich nie selbst damit.',
+      text: 'Chinin ist keine Routinebehandlung gegen Krämpfe mehr, weil es seltene, aber schwere Blut- und Herzprobleme verursachen kann. Im Vereinigten Königreich bleibt es schweren, häufigen nächtlichen Krämpfen vorbehalten, wenn andere Ursachen ausgeschlossen sind und Dehnen nicht geholfen hat. Nimm es nur, wenn eine Ärztin oder ein Arzt es verordnet, und setz eine Verordnung nicht ohne Rat ab.',
       evidenceNote:
-        'Die US-Arzneimittelbehörde FDA warnt, dass die Risiken von Chinin bei Beinkrämpfen jeden Nutzen überwiegen, und Übersichtsarbeiten empfehlen es nicht mehr.',
+        'Behörden raten von der Routineanwendung ab (britische MHRA) oder warnen, dass die Risiken den Nutzen überwiegen (US-amerikanische FDA); der NHS nennt es weiterhin für sehr schlimme Krämpfe, wenn Bewegung nicht geholfen hat.',
     },
     'not-medical-advice': {
       title: 'Limber ersetzt keinen ärztlichen Rat',

@@ -13,13 +13,10 @@ const hamstrings = 'Parte posterior del muslo (isquiotibiales)';
 
 /** Said in every relief guide (relief.ts). */
 const stop = 'Deja lo que estés haciendo y no te muevas durante un momento.';
-const holdGently =
-  'Mantén el estiramiento con suavidad. Respira lenta y profundamente mientras lo mantienes. La mayoría de los calambres ceden en pocos minutos.';
+const holdUntil = 'Estira solo el lado acalambrado, con suavidad, y mantén hasta que el calambre ceda. Respira despacio; no contengas la respiración.';
 const warmthOrCold =
-  'Después, el calor (una toalla tibia o un baño caliente) puede relajar un músculo que sigue tenso; una bolsa de frío envuelta en un paño puede aliviar el dolor.';
+  'Después, algo tibio (una toalla tibia o un baño tibio) puede que relaje un músculo que sigue tenso, y una bolsa de frío envuelta en un paño puede que alivie el dolor. No apliques calor donde tu piel siente menos, por ejemplo por diabetes o daño en los nervios.';
 const tender = 'Es posible que el músculo quede sensible durante un día. Es algo habitual.';
-const legRedFlags =
-  'Busca atención médica urgente si un calambre dura más de 10 minutos o viene con hinchazón, enrojecimiento, calor, adormecimiento o debilidad.';
 const afterExercise = 'Si apareció durante el ejercicio, deja el entrenamiento por hoy o sigue muy suave.';
 const sipWater = 'Bebe unos sorbos de agua si tienes sed.';
 const exerciseCrampNote =
@@ -437,78 +434,79 @@ export const es: ContentTranslation = {
 
   relief: {
     calf: {
-      name: 'Calambre de pantorrilla',
-      immediate: [
-        stop,
-        'Estira la pierna y lleva los dedos del pie hacia la espinilla, o ponte de pie y presiona el talón contra el suelo.',
-        holdGently,
-        'Cuando empiece a ceder, frota la pantorrilla con firmeza.',
+      name: 'Calambre en la pantorrilla',
+      immediate: [stop, 'Siéntate o túmbate con la pierna acalambrada estirada.', holdUntil],
+      holds: [
+        'Mantén estirada la pierna acalambrada y tira de los dedos de ese pie hacia la espinilla, con la mano o con una toalla alrededor de la planta.',
+        'Si puedes estar de pie con seguridad: ponte frente a una pared, con la pierna acalambrada detrás, el talón en el suelo y la rodilla recta, e inclínate suavemente hacia delante.',
       ],
-      afterwards: [warmthOrCold, 'Camina un poco con suavidad cuando haya pasado.', tender, legRedFlags],
+      easing: ['Cuando empiece a ceder, frota la pantorrilla con firmeza.', 'Después camina un poco, con calma.'],
+      afterwards: [warmthOrCold, tender],
       evidenceNote:
-        'Estirar y masajear es lo que aconsejan los servicios de salud durante un calambre en la pierna; no está bien probado en ensayos.',
+        'Estirar y masajear es lo que aconsejan los servicios de salud durante un calambre en la pierna; apenas se ha probado en ensayos.',
     },
     foot: {
-      name: 'Calambre de pie',
-      immediate: [
-        stop,
-        'Lleva los dedos del pie hacia la espinilla con la mano o con una toalla. O ponte de pie y apoya el peso sobre ese pie.',
-        holdGently,
-        'Frota la planta del pie con los pulgares mientras cede.',
+      name: 'Calambre en el pie',
+      immediate: [stop, 'Siéntate donde puedas alcanzar el pie acalambrado.', holdUntil],
+      holds: [
+        'Tira de los dedos del pie acalambrado hacia la espinilla, con la mano o con una toalla.',
+        'Si vuelve a tensarse: apoya los dedos del pie acalambrado contra una pared, con el talón en el suelo, e inclínate suavemente hacia delante.',
       ],
-      afterwards: [warmthOrCold, 'Haz círculos lentos con el tobillo para soltarlo.', tender, legRedFlags],
+      easing: ['Frota la planta del pie con los pulgares mientras cede.', 'Haz círculos lentos con el tobillo para soltarlo.'],
+      afterwards: [warmthOrCold, tender],
       evidenceNote:
-        'Estirar y frotar el músculo es el primer auxilio habitual para un calambre; se basa en la experiencia clínica.',
+        'Estirar y frotar el músculo son los primeros auxilios habituales para un calambre; se basan en la experiencia clínica.',
     },
     hamstring: {
-      name: 'Calambre en la parte posterior del muslo',
-      immediate: [
-        stop,
-        'Siéntate, estira la pierna hacia delante e inclínate desde la cadera.',
-        holdGently,
-        'Frota la parte de atrás del muslo cuando empiece a soltarse.',
+      name: 'Calambre en los isquiotibiales',
+      immediate: [stop, 'Siéntate en el suelo o en una cama.', holdUntil],
+      holds: [
+        'Estira la pierna acalambrada delante de ti, dobla la otra rodilla e inclínate suavemente desde la cadera, con la espalda recta.',
+        'Si vuelve a tensarse y puedes estar de pie con seguridad: apoya el talón de la pierna acalambrada en un escalón bajo, con la rodilla recta, e inclínate desde la cadera.',
       ],
-      afterwards: [warmthOrCold, afterExercise, sipWater, legRedFlags],
-      evidenceNote:
-        'Estirar de forma estática y suave es el tratamiento habitual de los calambres durante el ejercicio; el consejo se basa en el consenso de expertos.',
+      easing: ['Frota la parte posterior del muslo en cuanto empiece a ceder.'],
+      afterwards: [warmthOrCold, afterExercise, sipWater],
+      evidenceNote: exerciseCrampNote,
     },
     quadriceps: {
-      name: 'Calambre en la parte delantera del muslo',
-      immediate: [
-        stop,
-        'Sujétate a algo firme, dobla la rodilla y lleva el talón hacia el glúteo.',
-        holdGently,
-        'Frota la parte delantera del muslo mientras cede.',
+      name: 'Calambre en el muslo',
+      immediate: [stop, 'Túmbate de lado con la pierna acalambrada arriba, o siéntate de lado en una silla.', holdUntil],
+      holds: [
+        'De lado (o sentado de lado en la silla), dobla la rodilla de la pierna acalambrada y lleva el talón hacia el glúteo. Sujeta el tobillo, o pásale una toalla si no llegas.',
+        'Si vuelve a tensarse y puedes estar de pie con seguridad: apóyate en una silla o una pared, dobla la rodilla acalambrada y lleva el talón hacia el glúteo, con las rodillas juntas.',
       ],
-      afterwards: [warmthOrCold, afterExercise, sipWater, legRedFlags],
-      evidenceNote:
-        'Estirar de forma estática y suave es el tratamiento habitual de los calambres durante el ejercicio; el consejo se basa en el consenso de expertos.',
+      easing: ['Frota la parte delantera del muslo mientras cede.'],
+      afterwards: [warmthOrCold, afterExercise, sipWater],
+      evidenceNote: exerciseCrampNote,
     },
     hand: {
-      name: 'Calambre de mano y antebrazo',
-      immediate: [
-        'Deja de escribir, teclear o agarrar, y suelta lo que tengas en la mano.',
-        'Abre los dedos y empújalos suavemente hacia atrás, contra una mesa o con la otra mano.',
-        holdGently,
-        'Frota la palma y la cara interna del antebrazo mientras cede.',
-      ],
+      name: 'Calambre en la mano y el antebrazo',
+      immediate: ['Deja de escribir, teclear o agarrar y suelta lo que tengas en la mano.', holdUntil],
+      holds: ['Abre los dedos de la mano acalambrada y empújalos suavemente hacia atrás, apoyados en una mesa o con la otra mano.'],
+      easing: ['Frota la palma y la cara interna del antebrazo mientras cede.'],
       afterwards: [
         warmthOrCold,
-        'Descansa de la tarea que lo provocó y agarra con menos fuerza cuando vuelvas a ella.',
-        'Consulta a un médico si los calambres en la mano se repiten o vienen con adormecimiento, hormigueo o debilidad.',
+        'Descansa de la tarea que lo provocó y, al volver, agarra con menos fuerza.',
+        'Consulta a un médico si los calambres en la mano vuelven una y otra vez, o vienen con adormecimiento, hormigueo o debilidad.',
       ],
       evidenceNote: handNote,
     },
   },
-
   adviceGroups: {
     why: 'Por qué aparecen los calambres',
     now: 'Ahora mismo',
     prevent: 'Prevenir',
-    doctor: 'Cuándo ir al médico',
+    doctor: 'Cuándo buscar ayuda',
   },
 
   advice: {
+    'why-what-is-cramp': {
+      title: 'Qué es un calambre',
+      summary: 'Un músculo que se contrae con fuerza por sí solo y duele.',
+      text: 'Un calambre es una contracción repentina, involuntaria y dolorosa de un músculo, casi siempre en la pantorrilla, el pie o el muslo. Suele pasar en segundos o pocos minutos, y el músculo puede quedar sensible después. Los calambres durante el ejercicio son frecuentes, pero para la mayoría de las personas los beneficios del ejercicio regular los superan con creces.',
+      evidenceNote:
+        'La definición es la que usan los servicios de salud; que el ejercicio compensa un calambre ocasional es nuestra lectura de los grandes y bien establecidos beneficios de la actividad física, no un estudio sobre calambres.',
+    },
     'why-dehydration': {
       title: 'Falta de líquido',
       summary: 'La deshidratación puede hacer más probables los calambres, sobre todo con calor.',
@@ -518,7 +516,7 @@ export const es: ContentTranslation = {
     },
     'why-sweat-salts': {
       title: 'Sales que se pierden con el sudor',
-      summary: 'Algunos investigadores creen que sudar mucho, con mucha sal y durante horas, desencadena calambres.',
+      summary: 'Algunos creen que sudar mucho y salado provoca calambres.',
       text: 'El sudor se lleva sodio y, en menor cantidad, potasio y magnesio. Algunos investigadores creen que sudar mucho y con mucha sal durante horas desencadena calambres generalizados.',
       evidenceNote:
         'Esta explicación por los electrolitos y la de la fatiga muscular siguen en debate para los calambres del ejercicio; cada una tiene el apoyo de estudios distintos y ninguna está demostrada.',
@@ -532,7 +530,7 @@ export const es: ContentTranslation = {
     },
     'why-low-fuel': {
       title: 'Poco combustible',
-      summary: 'Hacer ejercicio sin comer lo suficiente puede adelantar la fatiga y, con ella, los calambres.',
+      summary: 'Hacer ejercicio sin comer puede cansarte antes.',
       text: 'Durante el ejercicio largo, los músculos queman hidratos de carbono almacenados (glucógeno). Empezar sin haber comido lo suficiente puede adelantar la fatiga y, con ella, los calambres.',
       evidenceNote:
         'Hay pocas pruebas directas que relacionen el glucógeno bajo con los calambres; la idea se deduce de la explicación por la fatiga y del beneficio conocido de comer hidratos de carbono antes del ejercicio.',
@@ -545,11 +543,11 @@ export const es: ContentTranslation = {
         'Las fuentes clínicas lo describen como una posible causa; conviene consultar con un médico un dolor así al caminar.',
     },
     'why-one-position': {
-      title: 'Estar en la misma postura',
-      summary: 'Horas en la misma postura, en una silla o en la cama, pueden desencadenar calambres.',
-      text: 'Mantener un músculo en la misma posición mucho tiempo, como al pasar horas en una silla, puede desencadenar un calambre. En la cama, los músculos de las piernas descansan acortados durante horas, lo que podría explicar en parte que los calambres aparezcan de noche.',
+      title: 'Quedarse en una postura',
+      summary: 'Algunos notan calambres tras mucho rato quietos; no está demostrado.',
+      text: 'Algunas personas notan calambres después de estar sentadas horas sin moverse, y los calambres nocturnos aparecen mientras los músculos de las piernas descansan acortados en la cama. No está demostrado que quedarse en una postura cause calambres.',
       evidenceNote:
-        'No se sabe por qué aparecen los calambres nocturnos; la fatiga muscular y los cambios en los nervios son las ideas principales, y la relación con la postura viene de la observación clínica.',
+        'No se sabe por qué aparecen los calambres nocturnos; la fatiga muscular y los cambios en los nervios son las ideas principales, y la relación con la postura solo procede de la observación clínica.',
     },
     'why-hard-sweaty-exercise': {
       title: 'Ejercicio intenso y con mucho sudor',
@@ -560,77 +558,84 @@ export const es: ContentTranslation = {
     },
     'now-stop': {
       title: 'Detente',
-      summary: 'Deja lo que estés haciendo: seguir suele empeorar el calambre.',
+      summary: 'Seguir suele empeorarlo.',
       text: 'Deja lo que estés haciendo. Seguir suele empeorar el calambre.',
       evidenceNote:
         'Es el primer auxilio habitual para un calambre, en el que coinciden los servicios de salud y las revisiones de medicina deportiva.',
     },
     'now-stretch': {
-      title: 'Estira suavemente y mantén',
-      summary: 'Alarga despacio el músculo y mantenlo así hasta que el calambre se suelte.',
+      title: 'Estira y mantén',
+      summary: 'Alarga el músculo despacio hasta que el calambre ceda.',
       text: 'Alarga despacio el músculo acalambrado y mantenlo así hasta que el calambre se suelte. Para la pantorrilla, lleva los dedos del pie hacia la espinilla.',
       evidenceNote:
         'Todas las fuentes que consultamos lo aconsejan, y los estudios de laboratorio con calambres provocados lo respaldan, pero hay pocos ensayos con calambres reales.',
     },
     'now-breathe': {
-      title: 'Respira lenta y profundamente',
+      title: 'Respira despacio',
       summary: 'Respira despacio mientras estiras; no contengas la respiración.',
-      text: 'Respira despacio mientras mantienes el estiramiento. No contengas la respiración. Así el músculo se relaja, y tú también.',
+      text: 'Respira despacio mientras mantienes el estiramiento y no contengas la respiración. Puede que te ayude a relajarte en el estiramiento; no se ha probado como tratamiento de los calambres.',
       evidenceNote:
-        'Respirar con libertad forma parte del consejo habitual para estirar; la respiración por sí sola no se ha probado como tratamiento para los calambres.',
+        'Respirar con libertad forma parte del consejo habitual para estirar; ningún estudio ha probado la respiración por sí sola contra los calambres.',
     },
     'now-massage': {
       title: 'Frota el músculo',
-      summary: 'Cuando el calambre ceda, frotar el músculo con firmeza puede ayudarlo a relajarse.',
-      text: 'Cuando el calambre empiece a ceder, frota el músculo con firmeza. Puede ayudarlo a relajarse y a doler menos.',
+      summary: 'Cuando el calambre cede, frotar puede que ayude al músculo a soltarse.',
+      text: 'Cuando el calambre empiece a ceder, frota el músculo con firmeza. Puede que le ayude a relajarse y a doler menos. Antes revisa las señales de alarma: no frotes una pantorrilla hinchada, enrojecida o caliente en un solo lado.',
       evidenceNote:
-        'Lo aconsejan los servicios de salud y las revisiones de medicina deportiva, a partir de la experiencia clínica.',
+        'Lo aconsejan los servicios de salud y las revisiones de medicina deportiva, a partir de la experiencia clínica y no de ensayos.',
     },
     'now-ice-heat': {
-      title: 'Después: calor o frío',
-      summary: 'El calor puede relajar un músculo tenso; el frío puede aliviar el dolor.',
-      text: 'El calor puede relajar un músculo que sigue tenso. Una bolsa de frío envuelta puede aliviar el dolor. Los analgésicos actúan demasiado despacio para el calambre en sí, pero pueden ayudar con la sensibilidad de después.',
+      title: 'Después: calor tibio o frío',
+      summary: 'Algo tibio puede que relaje un músculo tenso; el frío, aliviar el dolor.',
+      text: 'Algo tibio puede que ayude a un músculo que sigue tenso, y una bolsa de frío envuelta puede que alivie el dolor. No apliques calor donde tu piel siente menos, por ejemplo por diabetes o daño en los nervios (neuropatía): podrías no notar una quemadura. Los analgésicos actúan demasiado despacio para el calambre en sí, pero pueden aliviar la sensibilidad más tarde.',
       evidenceNote:
-        'El calor y el frío son consejos habituales de autocuidado; ninguno de los dos se ha probado bien para los calambres.',
+        'El calor y el frío son consejos habituales de autocuidado; ninguno se ha probado para los calambres. La precaución ante la sensibilidad reducida es el consejo habitual para evitar quemaduras.',
     },
     'now-pickle-juice': {
       title: '¿Un sorbo del líquido de los pepinillos?',
-      summary: 'Solo un pequeño estudio de laboratorio, con calambres provocados, sugiere que ayuda.',
+      summary: 'Solo un pequeño estudio de laboratorio sugiere que ayuda en calambres provocados.',
       text: 'En un estudio de laboratorio, beber un poco del líquido de los pepinillos en vinagre hizo que los calambres provocados terminaran antes. Pareció actuar demasiado rápido para estar reponiendo sal, así que quizá actúe mediante un reflejo desde la boca.',
       evidenceNote:
         'Un único estudio pequeño de calambres provocados con estimulación eléctrica en diez hombres; no se ha demostrado que ayude con los calambres cotidianos.',
     },
     'prevent-drink-before': {
       title: 'Bebe antes de hacer ejercicio',
-      summary: 'Llega con buena hidratación, da sorbos en sesiones largas y no bebas de más.',
-      text: 'Llega al ejercicio con buena hidratación: bebe algo unas horas antes y da sorbos durante las sesiones largas. No bebas más de lo que sudas.',
+      summary: 'Bebe despacio unas horas antes y luego según la sed.',
+      text: 'El ACSM aconseja beber despacio al menos cuatro horas antes del ejercicio, unos 5–7 ml por kg de peso corporal, y un poco más dos horas antes solo si la orina sigue oscura. En las sesiones largas, bebe según la sed y no más de lo que sudas.',
       evidenceNote:
-        'Beber para evitar grandes pérdidas de líquido es una recomendación firme de la medicina deportiva para el rendimiento; si previene los calambres está en discusión.',
+        'Una declaración de postura de medicina deportiva lo recomienda para empezar el ejercicio bien hidratado; si previene los calambres está en discusión.',
+    },
+    'prevent-not-too-much': {
+      title: 'No bebas demasiado',
+      summary: 'Beber mucho más de lo que sudas puede ser peligroso.',
+      text: 'Beber mucho más de lo que pierdes puede diluir la sal de la sangre: la hiponatremia. Ocurre sobre todo en pruebas largas y lentas, como maratones, caminatas largas y salidas en bici. Las señales de alarma son dolor de cabeza, náuseas o vómitos, confusión e hinchazón de manos y pies, a menudo con peso ganado durante la prueba. Bebe según la sed y nunca con un horario fijo que te haga pesar más al terminar.',
+      evidenceNote:
+        'Una declaración de consenso internacional, basada en muchas series de casos, señala beber por encima de lo que se suda como la causa principal de la hiponatremia asociada al ejercicio y aconseja beber según la sed.',
     },
     'prevent-daily-water': {
       title: 'Bebe lo suficiente durante el día',
-      summary: 'Bebe de forma regular durante el día y más con calor o cuando sudas.',
+      summary: 'Bebe con regularidad, y más con calor o sudor.',
       text: 'Las recomendaciones europeas proponen unos 2 litros de agua al día para las mujeres y 2,5 litros para los hombres, contando el agua de los alimentos. Con calor o cuando sudas, necesitas más.',
       evidenceNote:
         'Son valores de referencia fijados por un panel de expertos a partir de consumos habituales, para clima templado y actividad moderada; no son una forma probada de prevenir los calambres.',
     },
     'prevent-electrolytes': {
-      title: 'Repón sales en días largos y de mucho sudor',
-      summary: 'En sesiones largas o con calor, una bebida deportiva con sal puede ayudar.',
-      text: 'En sesiones de más de una hora, o con calor, una bebida deportiva con sal y azúcar puede ayudar. El agua de coco es una alternativa, aunque a algunas personas les provoca hinchazón.',
+      title: 'Repón sales en días largos y sudorosos',
+      summary: 'En sesiones largas o con calor, bebida deportiva salada o comida salada.',
+      text: 'En sesiones de más de una hora, o con calor, una bebida deportiva con sal y azúcar, o agua con comida salada, repone parte de la sal que sudas. El agua de coco tiene poco sodio, así que no sirve para reponer sal.',
       evidenceNote:
-        'Las bebidas deportivas pueden ayudar en el ejercicio largo o con calor, y un ensayo pequeño vio que el agua de coco rehidrataba más o menos igual de bien; no se ha demostrado que ninguna de las dos prevenga los calambres.',
+        'La sal en bebidas y comidas ayuda al cuerpo a retener líquido tras un ejercicio largo o caluroso; un pequeño ensayo halló que el agua de coco rehidrataba casi igual que una bebida deportiva, pero aporta poco sodio, y no se ha demostrado que ninguna de las dos prevenga los calambres.',
     },
     'prevent-wait-after-eating': {
       title: 'Deja que la comida se asiente',
-      summary: 'Espera al menos una hora tras picar algo, y más tras una comida abundante.',
+      summary: 'Una hora tras un tentempié; más tras comidas copiosas.',
       text: 'Después de picar algo o de una comida ligera, espera al menos una hora antes de hacer ejercicio. Después de una comida abundante, espera más, unas tres o cuatro horas.',
       evidenceNote:
         'Una recomendación general para evitar la pesadez o las molestias de estómago; no es una prueba sobre los calambres musculares.',
     },
     'prevent-warm-up': {
       title: 'Calienta primero',
-      summary: 'Empieza con movimiento suave y estiramientos en movimiento; deja los estiramientos largos para después.',
+      summary: 'Movimiento suave y estiramientos dinámicos; las posturas largas, después.',
       text: 'Empieza con unos minutos de movimiento suave y luego haz estiramientos en movimiento, como balanceos de pierna y zancadas. Deja los estiramientos largos para después.',
       evidenceNote:
         'Las revisiones respaldan un calentamiento ligero con estiramientos dinámicos para el rendimiento; ningún ensayo ha probado el calentamiento frente a los calambres.',
@@ -643,66 +648,102 @@ export const es: ContentTranslation = {
         'Un ensayo vio que estirar antes de dormir reducía los calambres nocturnos en adultos mayores, pero en conjunto las pruebas de que estirar previene los calambres son limitadas y dispares.',
     },
     'prevent-break-sitting': {
-      title: 'Interrumpe el tiempo sentado',
+      title: 'Interrumpe los ratos largos sentado',
       summary: 'Muévete uno o dos minutos cada 20 a 30 minutos.',
-      text: 'Levántate y muévete uno o dos minutos cada 20 a 30 minutos. Cualquier movimiento cuenta: caminar, marchar en el sitio, ponerte de puntillas.',
+      text: 'Levántate y muévete uno o dos minutos cada 20 a 30 minutos: camina, marcha en el sitio, ponte de puntillas. Estar menos tiempo sentado es bueno para la salud; si previene los calambres no se ha estudiado.',
       evidenceNote:
-        'La OMS recomienda firmemente reducir el tiempo sentado, y las pausas breves de movimiento mejoraron el azúcar en sangre en un ensayo; su efecto sobre los calambres no se ha estudiado.',
+        'La OMS recomienda con firmeza estar menos tiempo sentado, y las pausas breves de movimiento mejoraron el azúcar en sangre en un ensayo; para los calambres es, como mucho, opinión de expertos, porque ningún estudio lo ha probado.',
     },
     'prevent-recover': {
       title: 'Recupérate bien',
-      summary: 'Masaje, rodillo de espuma, baños en agua fresca y descanso pueden aliviar el dolor muscular.',
+      summary: 'El masaje, el rodillo y el descanso pueden aliviar las agujetas.',
       text: 'Después de sesiones duras, el masaje, el rodillo de espuma o un baño en agua fresca pueden aliviar el dolor muscular y el cansancio. Los días de descanso dejan que los músculos cansados se recuperen.',
       evidenceNote:
         'Las revisiones encuentran pequeños beneficios para el dolor muscular, a partir de estudios de calidad desigual; no se ha demostrado que ninguno prevenga los calambres.',
     },
     'prevent-magnesium': {
-      title: 'El magnesio y otros suplementos',
-      summary: 'El magnesio rara vez ayuda; consulta a un médico o farmacéutico antes de cualquier suplemento.',
-      text: 'El magnesio se vende mucho para los calambres, pero los ensayos muestran poco o ningún beneficio para la mayoría de las personas. Consulta a un médico o farmacéutico antes de tomar cualquier suplemento para los calambres.',
+      title: 'Magnesio y otros suplementos',
+      summary: 'En personas mayores con calambres nocturnos, es poco probable que el magnesio ayude.',
+      text: 'Una revisión Cochrane halló poco probable que el magnesio ayude a las personas mayores con calambres comunes, que son sobre todo calambres nocturnos en las piernas. En el embarazo los ensayos no coinciden, y ningún ensayo lo ha probado en los calambres del ejercicio. Consulta a un médico o farmacéutico antes de tomar cualquier suplemento para los calambres.',
       evidenceNote:
-        'Una revisión Cochrane de 2020 concluyó que es poco probable que el magnesio ayude a adultos mayores con calambres comunes (evidencia de certeza moderada); en los calambres del embarazo los resultados son contradictorios.',
+        'Una revisión Cochrane de 2020 no halló un beneficio relevante en personas mayores con calambres comunes (evidencia de certeza moderada); en los calambres del embarazo los resultados se contradicen, y los calambres del ejercicio no se estudiaron.',
+    },
+    'urgent-clot': {
+      title: 'Una pantorrilla hinchada, roja, caliente o dolorida',
+      summary: 'Urgente: puede ser un coágulo; con falta de aire, una emergencia.',
+      text: 'Una pantorrilla o pierna hinchada, enrojecida, caliente o dolorida en un solo lado puede ser un coágulo (trombosis venosa profunda): busca atención médica hoy mismo y no la frotes. Si además te falta el aire o tienes dolor en el pecho, es una emergencia: llama a una ambulancia.',
+      evidenceNote:
+        'El NHS señala estos signos de un coágulo como motivo de atención urgente, y la falta de aire o el dolor en el pecho como signos de un coágulo en el pulmón que requiere atención de emergencia.',
+    },
+    'urgent-rhabdo': {
+      title: 'Orina oscura con dolor muscular intenso',
+      summary: 'Urgente: busca atención médica hoy.',
+      text: 'Un dolor o una debilidad muscular intensos con orina oscura (color té o cola), tras un ejercicio muy duro o mientras tomas una estatina, pueden ser una destrucción muscular (rabdomiólisis), que puede dañar los riñones. Busca atención médica hoy mismo.',
+      evidenceNote:
+        'El NHS indica a quienes toman estatinas que pidan ayuda enseguida ante un dolor o debilidad muscular sin explicación, porque puede significar destrucción muscular y daño renal; la destrucción muscular por esfuerzo se describe en revisiones de medicina deportiva.',
+    },
+    'urgent-heat': {
+      title: 'Piel caliente y seca, confusión o desmayo',
+      summary: 'Emergencia: puede ser un golpe de calor; llama a una ambulancia.',
+      text: 'Calambres con calor y piel caliente que ha dejado de sudar, confusión, una convulsión o un desmayo pueden ser un golpe de calor: llama a una ambulancia, ve a un lugar fresco y refresca la piel. El agotamiento por calor (sudor abundante, mareo, calambres) que no mejora en 30 minutos de enfriarse también necesita ayuda.',
+      evidenceNote:
+        'El NHS trata el golpe de calor como una emergencia, y el agotamiento por calor que no mejora en 30 minutos como motivo para pedir ayuda.',
+    },
+    'urgent-hyponatraemia': {
+      title: 'Dolor de cabeza, náuseas o hinchazón tras beber mucho',
+      summary: 'Urgente: demasiada agua; la confusión es una emergencia.',
+      text: 'Dolor de cabeza, náuseas o vómitos, manos y pies hinchados, o peso ganado durante una prueba larga en la que bebiste mucho pueden ser una hiponatremia. Deja de beber agua sola y busca atención médica hoy mismo. La confusión, una convulsión o la somnolencia son una emergencia: llama a una ambulancia.',
+      evidenceNote:
+        'Una declaración de consenso internacional describe estos signos de la hiponatremia asociada al ejercicio, y la confusión o las convulsiones como su forma potencialmente mortal.',
+    },
+    'urgent-tetanus': {
+      title: 'Mandíbula rígida o espasmos tras una herida',
+      summary: 'Urgente: puede ser tétanos.',
+      text: 'Calambres o espasmos dolorosos con la mandíbula rígida, días después de un corte, una mordedura u otra herida, pueden ser tétanos. Busca atención médica hoy mismo; si te cuesta respirar o tragar, llama a una ambulancia.',
+      evidenceNote:
+        'El NHS aconseja una cita urgente ante calambres tras una herida que pudo transmitir el tétanos, y señala la mandíbula rígida y los espasmos como sus signos.',
     },
     'doctor-frequent-severe': {
       title: 'Calambres frecuentes o intensos',
-      summary: 'Consulta a un médico si los calambres son frecuentes, muy dolorosos o sin causa clara.',
+      summary: 'Sobre todo si no tienen explicación o alteran tu sueño.',
       text: 'Consulta a un médico si los calambres aparecen a menudo, duelen mucho, no te dejan dormir bien o no tienen una causa clara, como el ejercicio intenso.',
       evidenceNote:
         'Consejo de los servicios de salud; los calambres frecuentes pueden tener una causa que vale la pena tratar.',
     },
     'doctor-other-signs': {
-      title: 'Calambres con hinchazón, enrojecimiento, debilidad o adormecimiento',
-      summary: 'Busca consejo médico pronto si un calambre viene con estos signos.',
-      text: 'Busca consejo médico pronto si un calambre viene con hinchazón, enrojecimiento o cambios en la piel de la pierna, o con debilidad o adormecimiento.',
+      title: 'Calambres con adormecimiento, debilidad o hinchazón',
+      summary: 'Pueden indicar un problema de nervios o vasos sanguíneos.',
+      text: 'Consulta a un médico si los calambres vienen con adormecimiento o debilidad, si los músculos de tus piernas se están debilitando o adelgazando, o si tienes las piernas hinchadas.',
       evidenceNote:
-        'Estos signos pueden indicar un problema en los vasos sanguíneos o en los nervios; consejo de los servicios de salud.',
+        'Estas señales pueden indicar un problema en los nervios o los vasos sanguíneos; consejo de los servicios de salud.',
     },
     'doctor-not-easing': {
       title: 'Un calambre que no cede',
-      summary: 'Pide una cita urgente si un calambre dura más de 10 minutos.',
+      summary: 'Urgente: un calambre que dura más de 10 minutos.',
       text: 'Pide una cita urgente si un calambre dura más de 10 minutos o no mejora cuando te mueves y estiras.',
-      evidenceNote: 'Consejo de los servicios de salud; los calambres comunes pasan en unos minutos.',
+      evidenceNote:
+        'Consejo de los servicios de salud; los calambres comunes pasan en pocos minutos.',
     },
     'doctor-medicines': {
-      title: 'Después de empezar un medicamento nuevo',
-      summary: 'Algunos medicamentos pueden causar calambres; habla con tu médico antes de dejar alguno.',
-      text: 'Algunos medicamentos, como las estatinas para el colesterol y los diuréticos (pastillas para eliminar líquido), pueden causar calambres. Si los calambres empiezan después de un medicamento nuevo, habla con tu médico o farmacéutico. No lo dejes por tu cuenta.',
+      title: 'Tras empezar un medicamento nuevo',
+      summary: 'Algunos medicamentos causan calambres; no dejes ninguno por tu cuenta.',
+      text: 'Algunos medicamentos, como las estatinas para el colesterol y los diuréticos, pueden causar calambres. Si los calambres empiezan tras un medicamento nuevo, habla con tu médico o farmacéutico y no lo dejes por tu cuenta. Busca consejo médico el mismo día si el dolor muscular es intenso o sin explicación, o si tu orina es oscura.',
       evidenceNote:
-        'Los servicios de salud señalan estos medicamentos como causa de calambres; un médico puede valorar las opciones.',
+        'Los servicios de salud señalan estos medicamentos como causa de calambres, y el NHS aconseja pedir ayuda enseguida ante un dolor muscular sin explicación mientras se toma una estatina.',
     },
     'doctor-pregnancy': {
       title: 'Calambres en el embarazo',
-      summary: 'Son frecuentes; consulta con tu médico o con quien siga tu embarazo antes de probar suplementos.',
+      summary: 'Son frecuentes; consulta antes de tomar suplementos.',
       text: 'Los calambres en las piernas son frecuentes en la etapa final del embarazo. Coméntalos con tu médico o con quien siga tu embarazo antes de probar cualquier suplemento.',
       evidenceNote:
         'Los servicios de salud señalan que los calambres son frecuentes en el embarazo; los ensayos con magnesio en el embarazo dan resultados contradictorios.',
     },
     'doctor-quinine': {
-      title: 'No tomes quinina para los calambres',
-      summary: 'La quinina puede causar daños raros pero graves; las autoridades sanitarias advierten en contra.',
-      text: 'La quinina se recetaba antes para los calambres nocturnos. Hoy las autoridades sanitarias advierten en contra, porque puede causar problemas de sangre y de riñón poco frecuentes pero graves.',
+      title: 'Quinina solo si la receta un médico',
+      summary: 'No es de uso rutinario; nunca te la autoadministres.',
+      text: 'La quinina ya no es un tratamiento rutinario para los calambres, porque puede causar problemas raros pero graves en la sangre y el corazón. En el Reino Unido se reserva para calambres nocturnos intensos y frecuentes cuando se han descartado otras causas y estirar no ha ayudado. Tómala solo si te la receta un médico, y no dejes una receta sin consultar.',
       evidenceNote:
-        'La FDA de EE. UU. advierte que los riesgos de la quinina para los calambres en las piernas superan cualquier beneficio, y las revisiones ya no la recomiendan.',
+        'Los reguladores desaconsejan su uso rutinario (la MHRA británica) o advierten que los riesgos superan el beneficio (la FDA estadounidense); el NHS aún la menciona para calambres muy intensos cuando el ejercicio no ha ayudado.',
     },
     'not-medical-advice': {
       title: 'Limber no es consejo médico',

@@ -13,13 +13,10 @@ const hamstrings = 'Arrière de la cuisse (ischio-jambiers)';
 
 /** Said in every relief guide (relief.ts). */
 const stop = 'Arrêtez ce que vous faites et restez immobile un instant.';
-const holdGently =
-  'Maintenez l’étirement en douceur. Respirez lentement et profondément pendant que vous tenez. La plupart des crampes passent en quelques minutes.';
+const holdUntil = 'N’étirez que le côté en crampe, en douceur, et tenez jusqu’à ce que la crampe lâche. Respirez lentement ; ne bloquez pas votre respiration.';
 const warmthOrCold =
-  'Ensuite, la chaleur (une serviette chaude ou un bain) peut détendre un muscle qui reste contracté\u00a0; une poche de froid enveloppée dans un linge peut soulager la douleur.';
+  'Ensuite, la chaleur (une serviette chaude ou un bain) peut aider à détendre un muscle qui reste contracté, et une poche de froid enveloppée dans un linge peut soulager la douleur. N’appliquez pas de chaleur là où votre peau est moins sensible, par exemple en cas de diabète ou d’atteinte des nerfs.';
 const tender = 'Le muscle peut rester sensible pendant une journée. C’est fréquent.';
-const legRedFlags =
-  'Demandez rapidement un avis médical si une crampe dure plus de 10 minutes, ou s’accompagne d’un gonflement, d’une rougeur, d’une sensation de chaleur, d’un engourdissement ou d’une faiblesse.';
 const afterExercise = 'Si elle est survenue pendant l’effort, arrêtez-vous pour aujourd’hui ou continuez très doucement.';
 const sipWater = 'Buvez quelques gorgées d’eau si vous avez soif.';
 const exerciseCrampNote =
@@ -440,78 +437,79 @@ export const fr: ContentTranslation = {
 
   relief: {
     calf: {
-      name: 'Crampe du mollet',
-      immediate: [
-        stop,
-        'Tendez la jambe et tirez les orteils vers le tibia, ou levez-vous et appuyez le talon au sol.',
-        holdGently,
-        'Quand elle commence à céder, frottez fermement le mollet.',
+      name: 'Crampe au mollet',
+      immediate: [stop, 'Asseyez-vous ou allongez-vous, la jambe en crampe tendue.', holdUntil],
+      holds: [
+        'Gardez la jambe en crampe tendue et tirez les orteils de ce pied vers le tibia, avec la main ou une serviette passée sous l’avant du pied.',
+        'Si vous tenez debout sans risque : face à un mur, placez la jambe en crampe en arrière, talon au sol et genou tendu, et penchez-vous doucement en avant.',
       ],
-      afterwards: [warmthOrCold, 'Marchez doucement une fois qu’elle est passée.', tender, legRedFlags],
+      easing: ['Quand elle commence à céder, frottez fermement le mollet.', 'Puis marchez un peu, tranquillement.'],
+      afterwards: [warmthOrCold, tender],
       evidenceNote:
-        'Étirements et massage sont ce que conseillent les services de santé pendant une crampe de la jambe\u00a0; ils sont peu testés dans des essais.',
+        'Étirer et masser, c’est ce que conseillent les services de santé pendant une crampe à la jambe ; c’est peu évalué dans des essais.',
     },
     foot: {
-      name: 'Crampe du pied',
-      immediate: [
-        stop,
-        'Tirez les orteils vers le tibia avec la main ou une serviette. Ou levez-vous et mettez du poids sur le pied.',
-        holdGently,
-        'Frottez la plante du pied avec les pouces à mesure qu’elle cède.',
+      name: 'Crampe au pied',
+      immediate: [stop, 'Asseyez-vous là où vous pouvez atteindre le pied en crampe.', holdUntil],
+      holds: [
+        'Tirez les orteils du pied en crampe vers le tibia, avec la main ou une serviette.',
+        'Si elle revient : posez les orteils du pied en crampe contre un mur, talon au sol, et penchez-vous doucement en avant.',
       ],
-      afterwards: [warmthOrCold, 'Faites lentement des cercles avec la cheville pour la délier.', tender, legRedFlags],
+      easing: ['Frottez la plante du pied avec les pouces pendant qu’elle cède.', 'Faites tourner lentement la cheville pour la délier.'],
+      afterwards: [warmthOrCold, tender],
       evidenceNote:
-        'Étirer et frotter le muscle est le premier geste habituel face à une crampe\u00a0; cela repose sur l’expérience clinique.',
+        'Étirer et frotter le muscle sont les premiers secours habituels d’une crampe ; ils reposent sur l’expérience clinique.',
     },
     hamstring: {
       name: 'Crampe à l’arrière de la cuisse',
-      immediate: [
-        stop,
-        'Asseyez-vous, tendez la jambe devant vous et penchez-vous en avant depuis les hanches.',
-        holdGently,
-        'Frottez l’arrière de la cuisse dès qu’elle commence à lâcher.',
+      immediate: [stop, 'Asseyez-vous par terre ou sur un lit.', holdUntil],
+      holds: [
+        'Tendez la jambe en crampe devant vous, pliez l’autre genou et penchez-vous doucement en avant depuis les hanches, le dos droit.',
+        'Si elle revient et que vous tenez debout sans risque : posez le talon de la jambe en crampe sur une marche basse, genou tendu, et penchez-vous depuis les hanches.',
       ],
-      afterwards: [warmthOrCold, afterExercise, sipWater, legRedFlags],
-      evidenceNote:
-        'Un étirement statique doux est le traitement habituel des crampes à l’effort\u00a0; ce conseil repose sur un consensus d’experts.',
+      easing: ['Frottez l’arrière de la cuisse dès qu’elle commence à lâcher.'],
+      afterwards: [warmthOrCold, afterExercise, sipWater],
+      evidenceNote: exerciseCrampNote,
     },
     quadriceps: {
       name: 'Crampe à l’avant de la cuisse',
-      immediate: [
-        stop,
-        'Tenez-vous à quelque chose de stable, pliez le genou et ramenez le talon vers la fesse.',
-        holdGently,
-        'Frottez l’avant de la cuisse à mesure qu’elle cède.',
+      immediate: [stop, 'Allongez-vous sur le côté, la jambe en crampe au-dessus, ou asseyez-vous de côté sur une chaise.', holdUntil],
+      holds: [
+        'Sur le côté (ou assis de côté sur la chaise), pliez le genou de la jambe en crampe et amenez le talon vers la fesse. Tenez la cheville, ou passez une serviette autour si vous ne l’atteignez pas.',
+        'Si elle revient et que vous tenez debout sans risque : tenez-vous à une chaise ou à un mur, pliez le genou en crampe et amenez le talon vers la fesse, genoux côte à côte.',
       ],
-      afterwards: [warmthOrCold, afterExercise, sipWater, legRedFlags],
-      evidenceNote:
-        'Un étirement statique doux est le traitement habituel des crampes à l’effort\u00a0; ce conseil repose sur un consensus d’experts.',
+      easing: ['Frottez l’avant de la cuisse pendant qu’elle cède.'],
+      afterwards: [warmthOrCold, afterExercise, sipWater],
+      evidenceNote: exerciseCrampNote,
     },
     hand: {
-      name: 'Crampe de la main et de l’avant-bras',
-      immediate: [
-        'Arrêtez d’écrire, de taper ou de serrer, et lâchez ce que vous tenez.',
-        'Ouvrez les doigts et poussez-les doucement vers l’arrière, contre une table ou avec l’autre main.',
-        holdGently,
-        'Frottez la paume et l’intérieur de l’avant-bras à mesure qu’elle cède.',
-      ],
+      name: 'Crampe à la main et à l’avant-bras',
+      immediate: ['Arrêtez d’écrire, de taper ou de serrer et lâchez ce que vous tenez.', holdUntil],
+      holds: ['Ouvrez les doigts de la main en crampe et poussez-les doucement vers l’arrière, à plat sur une table ou avec l’autre main.'],
+      easing: ['Frottez la paume et l’intérieur de l’avant-bras pendant qu’elle cède.'],
       afterwards: [
         warmthOrCold,
-        'Faites une pause dans la tâche qui l’a déclenchée, et desserrez votre prise quand vous la reprenez.',
-        'Consultez un médecin si les crampes de la main reviennent souvent, ou s’accompagnent d’engourdissement, de fourmillements ou de faiblesse.',
+        'Faites une pause dans la tâche qui l’a déclenchée, et serrez moins fort en reprenant.',
+        'Consultez un médecin si les crampes de la main reviennent souvent, ou s’accompagnent d’un engourdissement, de fourmillements ou d’une faiblesse.',
       ],
       evidenceNote: handNote,
     },
   },
-
   adviceGroups: {
     why: 'Pourquoi les crampes surviennent',
     now: 'Tout de suite',
     prevent: 'Prévenir',
-    doctor: 'Quand consulter un médecin',
+    doctor: 'Quand demander de l’aide',
   },
 
   advice: {
+    'why-what-is-cramp': {
+      title: 'Ce qu’est une crampe',
+      summary: 'Un muscle qui se contracte fort tout seul et fait mal.',
+      text: 'Une crampe est une contraction soudaine, involontaire et douloureuse d’un muscle, le plus souvent au mollet, au pied ou à la cuisse. Elle passe en général en quelques secondes à quelques minutes, et le muscle peut rester sensible ensuite. Les crampes à l’effort sont fréquentes, mais pour la plupart des gens les bienfaits d’une activité physique régulière l’emportent largement.',
+      evidenceNote:
+        'La définition est celle des services de santé ; que l’exercice vaille une crampe de temps en temps est notre lecture des bienfaits importants et bien établis de l’activité physique, pas une étude sur les crampes.',
+    },
     'why-dehydration': {
       title: 'Manque de liquide',
       summary: 'La déshydratation pourrait rendre les crampes plus probables, surtout par forte chaleur.',
@@ -521,7 +519,7 @@ export const fr: ContentTranslation = {
     },
     'why-sweat-salts': {
       title: 'Les sels perdus dans la sueur',
-      summary: 'Certains chercheurs pensent qu’une transpiration abondante et salée pendant des heures déclenche des crampes.',
+      summary: 'Certains pensent qu’une sueur abondante et salée déclenche des crampes.',
       text: 'La sueur emporte du sodium et, en plus petites quantités, du potassium et du magnésium. Certains chercheurs pensent qu’une transpiration abondante et salée pendant des heures déclenche des crampes étendues.',
       evidenceNote:
         'Cette explication par les électrolytes et celle par la fatigue musculaire restent débattues pour les crampes à l’effort\u00a0; chacune s’appuie sur des études différentes, et aucune n’est prouvée.',
@@ -535,7 +533,7 @@ export const fr: ContentTranslation = {
     },
     'why-low-fuel': {
       title: 'Manque d’énergie',
-      summary: 'Partir sans avoir assez mangé peut avancer la fatigue, et avec elle les crampes.',
+      summary: 'Faire de l’exercice le ventre vide peut vous fatiguer plus tôt.',
       text: 'Pendant un effort long, les muscles brûlent les glucides stockés (glycogène). Partir sans avoir assez mangé peut faire venir la fatigue plus tôt, et avec elle les crampes.',
       evidenceNote:
         'Peu de preuves directes relient un glycogène bas aux crampes\u00a0; l’idée découle de l’explication par la fatigue et du bénéfice connu des glucides avant l’effort.',
@@ -549,10 +547,10 @@ export const fr: ContentTranslation = {
     },
     'why-one-position': {
       title: 'Rester dans la même position',
-      summary: 'Rester des heures dans la même position, assis ou couché, pourrait déclencher des crampes.',
-      text: 'Garder un muscle longtemps dans la même position, par exemple des heures sur une chaise, peut déclencher une crampe. Au lit, les muscles des jambes restent raccourcis pendant des heures, ce qui pourrait expliquer en partie les crampes nocturnes.',
+      summary: 'Certains ont des crampes après une longue immobilité ; rien n’est prouvé.',
+      text: 'Certaines personnes remarquent des crampes après être restées assises des heures, et les crampes nocturnes surviennent pendant que les muscles des jambes reposent raccourcis au lit. Il n’est pas établi que rester dans la même position cause des crampes.',
       evidenceNote:
-        'On ne sait pas pourquoi surviennent les crampes nocturnes\u00a0; la fatigue musculaire et des changements nerveux sont les hypothèses principales, et le lien avec la posture vient de l’observation clinique.',
+        'On ne sait pas pourquoi surviennent les crampes nocturnes ; la fatigue musculaire et des modifications nerveuses sont les pistes principales, et le lien avec la posture ne repose que sur l’observation clinique.',
     },
     'why-hard-sweaty-exercise': {
       title: 'Effort intense et forte transpiration',
@@ -563,77 +561,84 @@ export const fr: ContentTranslation = {
     },
     'now-stop': {
       title: 'Arrêtez-vous',
-      summary: 'Arrêtez ce que vous faites\u00a0: continuer aggrave généralement la crampe.',
+      summary: 'Continuer l’aggrave généralement.',
       text: 'Arrêtez ce que vous faites. Continuer aggrave généralement la crampe.',
       evidenceNote:
         'Le premier geste habituel face à une crampe, sur lequel s’accordent les services de santé et les revues de médecine du sport.',
     },
     'now-stretch': {
-      title: 'Étirez doucement et tenez',
-      summary: 'Allongez lentement le muscle et gardez-le ainsi jusqu’à ce que la crampe lâche.',
+      title: 'Étirer et tenir',
+      summary: 'Allongez lentement le muscle jusqu’à ce que la crampe lâche.',
       text: 'Allongez lentement le muscle en crampe et gardez-le ainsi jusqu’à ce que la crampe lâche. Pour le mollet, tirez les orteils vers le tibia.',
       evidenceNote:
         'Toutes les sources que nous avons consultées le conseillent, et des études en laboratoire sur des crampes provoquées vont dans ce sens, mais il y a peu d’essais sur de vraies crampes.',
     },
     'now-breathe': {
-      title: 'Respirez lentement et profondément',
-      summary: 'Respirez lentement pendant l’étirement\u00a0; ne bloquez pas votre respiration.',
-      text: 'Respirez lentement pendant que vous tenez l’étirement. Ne bloquez pas votre respiration. Cela aide le muscle à se détendre, et vous aussi.',
+      title: 'Respirer lentement',
+      summary: 'Respirez lentement pendant l’étirement ; ne bloquez pas votre souffle.',
+      text: 'Respirez lentement pendant que vous tenez l’étirement, sans bloquer votre souffle. Cela peut vous aider à vous détendre dans l’étirement ; cela n’a pas été testé comme traitement des crampes.',
       evidenceNote:
-        'Respirer librement fait partie des conseils habituels d’étirement\u00a0; la respiration seule n’a pas été testée comme traitement des crampes.',
+        'Respirer librement fait partie des conseils habituels d’étirement ; aucune étude n’a testé la respiration seule contre les crampes.',
     },
     'now-massage': {
-      title: 'Frottez le muscle',
-      summary: 'Quand la crampe cède, frotter fermement le muscle peut l’aider à se détendre.',
-      text: 'Dès que la crampe commence à céder, frottez fermement le muscle. Cela peut l’aider à se détendre et le rendre moins douloureux.',
+      title: 'Frotter le muscle',
+      summary: 'Quand la crampe cède, frotter peut aider le muscle à se relâcher.',
+      text: 'Quand la crampe commence à céder, frottez fermement le muscle. Cela peut l’aider à se relâcher et à être moins douloureux. Vérifiez d’abord les signes d’alerte : ne frottez pas un mollet gonflé, rouge ou chaud d’un seul côté.',
       evidenceNote:
-        'Conseillé par les services de santé et les revues de médecine du sport, sur la base de l’expérience clinique.',
+        'Conseillé par les services de santé et les revues de médecine du sport, sur la base de l’expérience clinique plutôt que d’essais.',
     },
     'now-ice-heat': {
-      title: 'Ensuite\u00a0: chaud ou froid',
-      summary: 'La chaleur peut détendre un muscle contracté\u00a0; le froid peut soulager la douleur.',
-      text: 'La chaleur peut détendre un muscle qui reste contracté. Une poche de froid enveloppée peut soulager la douleur. Les antidouleurs agissent trop lentement pour la crampe elle-même, mais peuvent aider plus tard contre la sensibilité.',
+      title: 'Ensuite : chaleur ou froid',
+      summary: 'La chaleur peut aider un muscle contracté ; le froid, soulager la douleur.',
+      text: 'La chaleur peut aider un muscle qui reste contracté, et une poche de froid enveloppée peut soulager la douleur. N’appliquez pas de chaleur là où votre peau est moins sensible, par exemple en cas de diabète ou d’atteinte des nerfs (neuropathie) : vous pourriez ne pas sentir une brûlure. Les antidouleurs agissent trop lentement pour la crampe elle-même, mais peuvent soulager la sensibilité plus tard.',
       evidenceNote:
-        'Le chaud et le froid sont des conseils d’auto-soin courants\u00a0; aucun des deux n’a été bien testé contre les crampes.',
+        'La chaleur et le froid sont des conseils d’auto-soin courants ; aucun n’a été testé pour les crampes. La prudence en cas de sensibilité réduite est le conseil habituel contre les brûlures.',
     },
     'now-pickle-juice': {
       title: 'Une gorgée de jus de cornichons\u00a0?',
-      summary: 'Une seule petite étude en laboratoire, sur des crampes provoquées, suggère que cela aide.',
+      summary: 'Une seule petite étude en laboratoire suggère qu’il aide pour des crampes provoquées.',
       text: 'Dans une étude en laboratoire, une petite gorgée de jus de cornichons a fait cesser plus vite des crampes provoquées. L’effet semblait trop rapide pour venir du sel\u00a0; il passerait donc peut-être par un réflexe parti de la bouche.',
       evidenceNote:
         'Une seule petite étude sur des crampes déclenchées par stimulation électrique chez dix hommes\u00a0; rien ne montre que cela aide pour les crampes de tous les jours.',
     },
     'prevent-drink-before': {
-      title: 'Buvez avant l’effort',
-      summary: 'Commencez avec une bonne hydratation, buvez par petites gorgées pendant les longues séances, sans excès.',
-      text: 'Commencez l’effort avec une bonne hydratation\u00a0: buvez quelques heures avant, et par petites gorgées pendant les longues séances. Ne buvez pas plus que ce que vous perdez en sueur.',
+      title: 'Boire avant l’effort',
+      summary: 'Buvez lentement quelques heures avant, puis selon votre soif.',
+      text: 'L’ACSM conseille de boire lentement au moins quatre heures avant l’effort, environ 5–7 ml par kg de poids corporel, et un peu plus deux heures avant seulement si vos urines sont encore foncées. Pendant les longues séances, buvez selon votre soif et pas plus que ce que vous transpirez.',
       evidenceNote:
-        'Boire pour éviter de grosses pertes de liquide est une recommandation ferme de la médecine du sport pour la performance\u00a0; son effet préventif sur les crampes est discuté.',
+        'Une prise de position de médecine du sport le recommande pour commencer l’effort bien hydraté ; son effet sur les crampes est discuté.',
+    },
+    'prevent-not-too-much': {
+      title: 'Ne pas trop boire',
+      summary: 'Boire bien plus que ce que vous transpirez peut être dangereux.',
+      text: 'Boire beaucoup plus que ce que vous perdez peut diluer le sel du sang : c’est l’hyponatrémie. Elle survient surtout lors d’efforts longs et lents, comme les marathons, les longues randonnées et sorties à vélo. Les signes d’alerte sont des maux de tête, des nausées ou vomissements, une confusion, et un gonflement des mains et des pieds, souvent avec une prise de poids pendant l’épreuve. Buvez selon votre soif, jamais selon un horaire fixe qui vous fait peser plus à l’arrivée.',
+      evidenceNote:
+        'Une déclaration de consensus internationale, fondée sur de nombreuses séries de cas, désigne le fait de boire au-delà des pertes par la sueur comme la cause principale de l’hyponatrémie liée à l’effort, et conseille de boire selon la soif.',
     },
     'prevent-daily-water': {
       title: 'Buvez assez tout au long de la journée',
-      summary: 'Buvez régulièrement dans la journée, et davantage par forte chaleur ou si vous transpirez.',
+      summary: 'Buvez régulièrement, et davantage s’il fait chaud ou si vous transpirez.',
       text: 'Les repères européens proposent environ 2 litres d’eau par jour pour les femmes et 2,5 litres pour les hommes, en comptant l’eau des aliments. Il en faut davantage par forte chaleur ou quand vous transpirez.',
       evidenceNote:
         'Ce sont des valeurs de référence fixées par un groupe d’experts à partir des apports habituels, pour un temps doux et une activité modérée\u00a0; ce n’est pas un moyen prouvé de prévenir les crampes.',
     },
     'prevent-electrolytes': {
-      title: 'Remplacez les sels lors des longues journées de transpiration',
-      summary: 'Pour les séances longues ou par forte chaleur, une boisson pour sportifs salée peut aider.',
-      text: 'Pour les séances de plus d’une heure, ou par forte chaleur, une boisson pour sportifs contenant du sel et du sucre peut aider. L’eau de coco est une autre option, même si certaines personnes la trouvent ballonnante.',
+      title: 'Remplacer les sels lors des longues journées de sueur',
+      summary: 'Pour les séances longues ou chaudes, une boisson ou un aliment salé.',
+      text: 'Pour les séances de plus d’une heure, ou par forte chaleur, une boisson pour sportifs avec du sel et du sucre, ou de l’eau avec un aliment salé, remplace une partie du sel perdu dans la sueur. L’eau de coco contient peu de sodium : elle ne permet pas de remplacer le sel.',
       evidenceNote:
-        'Les boissons pour sportifs peuvent aider lors d’efforts longs ou par la chaleur, et un petit essai a montré que l’eau de coco réhydratait à peu près aussi bien\u00a0; aucune des deux n’a montré qu’elle prévenait les crampes.',
+        'Le sel des boissons et des aliments aide le corps à retenir l’eau après un effort long ou chaud ; un petit essai a trouvé que l’eau de coco réhydratait à peu près comme une boisson pour sportifs, mais elle apporte peu de sodium, et aucune des deux n’a montré qu’elle prévient les crampes.',
     },
     'prevent-wait-after-eating': {
       title: 'Laissez d’abord la digestion se faire',
-      summary: 'Attendez au moins une heure après un en-cas, plus longtemps après un gros repas.',
+      summary: 'Une heure après un en-cas ; plus après un gros repas.',
       text: 'Après un en-cas ou un repas léger, attendez au moins une heure avant l’effort. Après un gros repas, attendez plus longtemps, environ trois à quatre heures.',
       evidenceNote:
         'Un conseil général pour éviter la sensation de lourdeur ou les maux d’estomac\u00a0; ce n’est pas une donnée sur les crampes musculaires.',
     },
     'prevent-warm-up': {
       title: 'Échauffez-vous d’abord',
-      summary: 'Commencez par du mouvement facile et des étirements en mouvement\u00a0; gardez les longs maintiens pour après.',
+      summary: 'Mouvements doux et étirements dynamiques ; les longs maintiens après.',
       text: 'Commencez par quelques minutes de mouvement facile, puis des étirements en mouvement comme les balancements de jambe et les fentes. Gardez les longs maintiens pour après.',
       evidenceNote:
         'Les revues soutiennent un échauffement léger avec des étirements dynamiques pour la performance\u00a0; aucun essai n’a testé l’échauffement contre les crampes.',
@@ -646,66 +651,102 @@ export const fr: ContentTranslation = {
         'Un essai a montré que s’étirer au coucher réduisait les crampes nocturnes chez des adultes âgés, mais dans l’ensemble les preuves que les étirements préviennent les crampes sont limitées et partagées.',
     },
     'prevent-break-sitting': {
-      title: 'Coupez les longues périodes en position assise',
-      summary: 'Bougez une minute ou deux toutes les 20 à 30 minutes.',
-      text: 'Levez-vous et bougez une minute ou deux toutes les 20 à 30 minutes. Tout mouvement compte\u00a0: marcher, marcher sur place, monter sur la pointe des pieds.',
+      title: 'Interrompre les longues périodes assises',
+      summary: 'Bougez une à deux minutes toutes les 20 à 30 minutes.',
+      text: 'Levez-vous et bougez une à deux minutes toutes les 20 à 30 minutes : marchez, marchez sur place, montez sur la pointe des pieds. Moins rester assis est bon pour la santé ; l’effet sur les crampes n’a pas été étudié.',
       evidenceNote:
-        'L’OMS recommande fortement de réduire le temps passé assis, et de courtes pauses actives ont amélioré la glycémie dans un essai\u00a0; leur effet sur les crampes n’a pas été étudié.',
+        'L’OMS recommande fermement de rester moins assis, et de courtes pauses actives ont amélioré la glycémie dans un essai ; pour les crampes, c’est au mieux un avis d’experts, car aucune étude ne l’a testé.',
     },
     'prevent-recover': {
       title: 'Récupérez bien',
-      summary: 'Massage, rouleau de massage, bain d’eau fraîche et repos peuvent atténuer les courbatures.',
+      summary: 'Massage, rouleau et repos peuvent soulager les courbatures.',
       text: 'Après des séances difficiles, un massage, le rouleau de massage ou un bain d’eau fraîche peuvent atténuer les courbatures et la fatigue. Les jours de repos permettent aux muscles fatigués de récupérer.',
       evidenceNote:
         'Les revues trouvent de petits bénéfices contre les courbatures, à partir d’études de qualité inégale\u00a0; aucune de ces méthodes n’a montré qu’elle prévenait les crampes.',
     },
     'prevent-magnesium': {
       title: 'Magnésium et autres compléments',
-      summary: 'Le magnésium aide rarement\u00a0; demandez à un médecin ou à un pharmacien avant tout complément.',
-      text: 'Le magnésium est très vendu contre les crampes, mais les essais montrent peu ou pas de bénéfice pour la plupart des gens. Demandez conseil à un médecin ou à un pharmacien avant de prendre un complément contre les crampes.',
+      summary: 'Chez les personnes âgées aux crampes nocturnes, le magnésium aide peu probablement.',
+      text: 'Une revue Cochrane a jugé peu probable que le magnésium aide les personnes âgées ayant des crampes ordinaires, surtout des crampes nocturnes des jambes. Pendant la grossesse, les essais se contredisent, et aucun essai ne l’a testé contre les crampes à l’effort. Demandez l’avis d’un médecin ou d’un pharmacien avant de prendre un complément contre les crampes.',
       evidenceNote:
-        'Une revue Cochrane de 2020 a conclu qu’il est peu probable que le magnésium aide les adultes âgés ayant des crampes ordinaires (niveau de preuve modéré)\u00a0; pour les crampes pendant la grossesse, les résultats se contredisent.',
+        'Une revue Cochrane de 2020 n’a trouvé aucun bénéfice notable chez les personnes âgées ayant des crampes ordinaires (preuves de certitude modérée) ; pour les crampes de la grossesse, les résultats se contredisent, et les crampes à l’effort n’ont pas été étudiées.',
+    },
+    'urgent-clot': {
+      title: 'Un mollet gonflé, rouge, chaud ou douloureux',
+      summary: 'En urgence : ce peut être un caillot ; avec un essoufflement, une urgence vitale.',
+      text: 'Un mollet ou une jambe gonflé, rouge, chaud ou douloureux d’un seul côté peut être un caillot (thrombose veineuse profonde) : consultez en urgence aujourd’hui, et ne le frottez pas. Si vous êtes aussi essoufflé ou avez mal à la poitrine, c’est une urgence vitale : appelez une ambulance.',
+      evidenceNote:
+        'Le NHS cite ces signes d’un caillot comme nécessitant une aide urgente, et l’essoufflement ou la douleur thoracique comme des signes d’un caillot dans le poumon qui relève des urgences.',
+    },
+    'urgent-rhabdo': {
+      title: 'Urines foncées avec forte douleur musculaire',
+      summary: 'En urgence : consultez aujourd’hui.',
+      text: 'Une forte douleur ou faiblesse musculaire avec des urines foncées (couleur thé ou cola), après un effort très dur ou sous statine, peut être une destruction musculaire (rhabdomyolyse), qui peut abîmer les reins. Consultez en urgence aujourd’hui.',
+      evidenceNote:
+        'Le NHS demande aux personnes sous statine de consulter sans attendre en cas de douleur ou de faiblesse musculaire inexpliquée, signe possible de destruction musculaire et d’atteinte rénale ; la destruction musculaire à l’effort est décrite dans les revues de médecine du sport.',
+    },
+    'urgent-heat': {
+      title: 'Peau chaude et sèche, confusion ou malaise',
+      summary: 'Urgence vitale : peut-être un coup de chaleur ; appelez une ambulance.',
+      text: 'Des crampes à la chaleur avec une peau chaude qui ne transpire plus, une confusion, une convulsion ou un malaise peuvent être un coup de chaleur : appelez une ambulance, allez dans un endroit frais et rafraîchissez la peau. Un épuisement dû à la chaleur (forte sueur, vertiges, crampes) qui ne s’améliore pas après 30 minutes au frais nécessite aussi de l’aide.',
+      evidenceNote:
+        'Le NHS traite le coup de chaleur comme une urgence vitale, et l’épuisement dû à la chaleur qui ne s’améliore pas en 30 minutes comme un motif de demander de l’aide.',
+    },
+    'urgent-hyponatraemia': {
+      title: 'Maux de tête, nausées ou gonflement après avoir beaucoup bu',
+      summary: 'En urgence : trop d’eau ; la confusion est une urgence vitale.',
+      text: 'Des maux de tête, des nausées ou vomissements, des mains et des pieds gonflés, ou une prise de poids pendant une longue épreuve où vous avez beaucoup bu peuvent être une hyponatrémie. Arrêtez de boire de l’eau pure et consultez en urgence aujourd’hui. Une confusion, une convulsion ou une somnolence sont une urgence vitale : appelez une ambulance.',
+      evidenceNote:
+        'Une déclaration de consensus internationale décrit ces signes de l’hyponatrémie liée à l’effort, et la confusion ou les convulsions comme sa forme qui met la vie en danger.',
+    },
+    'urgent-tetanus': {
+      title: 'Mâchoire raide ou spasmes après une plaie',
+      summary: 'En urgence : ce peut être le tétanos.',
+      text: 'Des crampes ou des spasmes douloureux avec une mâchoire raide, quelques jours après une coupure, une morsure ou une autre plaie, peuvent être le tétanos. Consultez en urgence aujourd’hui ; si respirer ou avaler devient difficile, appelez une ambulance.',
+      evidenceNote:
+        'Le NHS conseille un rendez-vous en urgence en cas de crampes après une plaie qui a pu transmettre le tétanos, et cite la mâchoire raide et les spasmes parmi ses signes.',
     },
     'doctor-frequent-severe': {
       title: 'Des crampes fréquentes ou intenses',
-      summary: 'Consultez un médecin si les crampes sont fréquentes, très douloureuses ou sans cause évidente.',
+      summary: 'Surtout s’ils sont inexpliqués ou troublent votre sommeil.',
       text: 'Consultez un médecin si les crampes reviennent souvent, sont très douloureuses, perturbent votre sommeil ou n’ont pas de cause évidente comme un effort intense.',
       evidenceNote:
         'Conseil des services de santé\u00a0; des crampes fréquentes peuvent avoir une cause qui mérite d’être traitée.',
     },
     'doctor-other-signs': {
-      title: 'Des crampes avec gonflement, rougeur, faiblesse ou engourdissement',
-      summary: 'Demandez rapidement un avis médical si une crampe s’accompagne de ces signes.',
-      text: 'Demandez rapidement un avis médical si une crampe s’accompagne d’un gonflement, d’une rougeur ou de changements de la peau de la jambe, ou d’une faiblesse ou d’un engourdissement.',
+      title: 'Crampes avec engourdissement, faiblesse ou gonflement',
+      summary: 'Ils peuvent indiquer un problème de nerfs ou de vaisseaux.',
+      text: 'Consultez un médecin si les crampes s’accompagnent d’un engourdissement ou d’une faiblesse, si les muscles de vos jambes s’affaiblissent ou fondent, ou si vos jambes sont gonflées.',
       evidenceNote:
-        'Ces signes peuvent indiquer un problème de vaisseaux sanguins ou de nerfs\u00a0; conseil des services de santé.',
+        'Ces signes peuvent indiquer un problème de nerfs ou de vaisseaux sanguins ; conseil des services de santé.',
     },
     'doctor-not-easing': {
       title: 'Une crampe qui ne passe pas',
-      summary: 'Demandez un rendez-vous en urgence si une crampe dure plus de 10 minutes.',
+      summary: 'En urgence : une crampe qui dure plus de 10 minutes.',
       text: 'Demandez un rendez-vous en urgence si une crampe dure plus de 10 minutes, ou ne s’améliore pas quand vous bougez et vous étirez.',
-      evidenceNote: 'Conseil des services de santé\u00a0; les crampes ordinaires passent en quelques minutes.',
+      evidenceNote:
+        'Conseil des services de santé ; les crampes ordinaires passent en quelques minutes.',
     },
     'doctor-medicines': {
-      title: 'Après le début d’un nouveau médicament',
-      summary: 'Certains médicaments peuvent provoquer des crampes\u00a0; parlez-en à votre médecin avant d’en arrêter un.',
-      text: 'Certains médicaments, comme les statines contre le cholestérol et les diurétiques (qui font uriner davantage), peuvent provoquer des crampes. Si des crampes apparaissent après un nouveau médicament, parlez-en à votre médecin ou à votre pharmacien. Ne l’arrêtez pas de vous-même.',
+      title: 'Après un nouveau médicament',
+      summary: 'Certains médicaments causent des crampes ; n’en arrêtez aucun seul.',
+      text: 'Certains médicaments, comme les statines contre le cholestérol et les diurétiques, peuvent causer des crampes. Si des crampes apparaissent après un nouveau médicament, parlez-en à votre médecin ou à votre pharmacien, et ne l’arrêtez pas de vous-même. Demandez un avis médical le jour même si la douleur musculaire est forte ou inexpliquée, ou si vos urines sont foncées.',
       evidenceNote:
-        'Les services de santé citent ces médicaments parmi les causes de crampes\u00a0; un médecin peut peser les options.',
+        'Les services de santé citent ces médicaments parmi les causes de crampes, et le NHS conseille de demander de l’aide sans attendre en cas de douleur musculaire inexpliquée sous statine.',
     },
     'doctor-pregnancy': {
       title: 'Crampes pendant la grossesse',
-      summary: 'Elles sont fréquentes\u00a0; parlez-en à votre sage-femme ou à votre médecin avant tout complément.',
+      summary: 'Fréquentes ; demandez avant de prendre des compléments.',
       text: 'Les crampes dans les jambes sont fréquentes en fin de grossesse. Parlez-en à votre sage-femme ou à votre médecin avant d’essayer un complément.',
       evidenceNote:
         'Les services de santé notent que les crampes sont fréquentes pendant la grossesse\u00a0; les essais sur le magnésium pendant la grossesse donnent des résultats contradictoires.',
     },
     'doctor-quinine': {
-      title: 'Ne prenez pas de quinine contre les crampes',
-      summary: 'La quinine peut causer des problèmes rares mais graves\u00a0; les autorités de santé la déconseillent.',
-      text: 'La quinine était autrefois prescrite contre les crampes nocturnes. Les autorités de santé la déconseillent désormais, car elle peut causer des problèmes sanguins et rénaux rares mais graves.',
+      title: 'La quinine seulement sur prescription',
+      summary: 'Ce n’est pas un traitement de routine ; ne la prenez jamais seul.',
+      text: 'La quinine n’est plus un traitement de routine des crampes, car elle peut causer des problèmes rares mais graves du sang et du cœur. Au Royaume-Uni, elle est réservée aux crampes nocturnes sévères et fréquentes, lorsque les autres causes ont été écartées et que les étirements n’ont pas aidé. Ne la prenez que si un médecin la prescrit, et n’arrêtez pas une prescription sans avis.',
       evidenceNote:
-        'La FDA américaine avertit que les risques de la quinine contre les crampes des jambes l’emportent sur tout bénéfice, et les revues ne la recommandent plus.',
+        'Les autorités déconseillent son usage de routine (MHRA britannique) ou avertissent que les risques l’emportent sur le bénéfice (FDA américaine) ; le NHS la mentionne encore pour des crampes très fortes quand l’exercice n’a pas aidé.',
     },
     'not-medical-advice': {
       title: 'Limber ne remplace pas un avis médical',

@@ -47,6 +47,7 @@ export type RoutineId =
   | 'relief-hand';
 
 export type AdviceId =
+  | 'why-what-is-cramp'
   | 'why-dehydration'
   | 'why-sweat-salts'
   | 'why-tired-muscles'
@@ -61,6 +62,7 @@ export type AdviceId =
   | 'now-ice-heat'
   | 'now-pickle-juice'
   | 'prevent-drink-before'
+  | 'prevent-not-too-much'
   | 'prevent-daily-water'
   | 'prevent-electrolytes'
   | 'prevent-wait-after-eating'
@@ -69,6 +71,11 @@ export type AdviceId =
   | 'prevent-break-sitting'
   | 'prevent-recover'
   | 'prevent-magnesium'
+  | 'urgent-clot'
+  | 'urgent-rhabdo'
+  | 'urgent-heat'
+  | 'urgent-hyponatraemia'
+  | 'urgent-tetanus'
   | 'doctor-frequent-severe'
   | 'doctor-other-signs'
   | 'doctor-not-easing'
@@ -106,6 +113,10 @@ export interface ReliefTranslation {
   name: string;
   /** As many steps as the English, in the same order. */
   immediate: string[];
+  /** Each hold's text, as many as the English, in the same order. */
+  holds: string[];
+  /** As many lines as the English, in the same order. */
+  easing: string[];
   /** As many lines as the English, in the same order. */
   afterwards: string[];
   evidenceNote: string;
