@@ -155,7 +155,7 @@ function highlightBand(s: Segment, h: Highlight): Shape {
   const angle = angleOf(v);
   const front = dir(angle + 90 * s.frontSign);
   const side = h.side ?? 'middle';
-  const width = side === 'middle' ? s.width * 0.62 : s.width * 0.5;
+  const width = side === 'middle' ? s.width * 0.62 : s.width * 0.56;
   const offset = side === 'middle' ? 0 : (side === 'front' ? 1 : -1) * (s.width / 2 - width / 2);
   // Round caps grow the band by half its width at each end; keep it inside the segment.
   const inset = width / 2 / len(v);

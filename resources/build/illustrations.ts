@@ -144,7 +144,7 @@ const illustrations: Record<string, () => Illustration> = {
       handFar: 100,
       highlights: [
         { segment: 'footNear', from: 0, to: 1, side: 'middle' },
-        { segment: 'shinNear', from: 0.6, to: 1, side: 'middle' },
+        { segment: 'shinNear', from: 0.4, to: 1, side: 'middle' },
       ],
     };
     const j = sideJoints(p);
@@ -269,7 +269,7 @@ const illustrations: Record<string, () => Illustration> = {
       armNear: { angles: [92, 92] },
       handNear: 4,
       armFar: { to: [0, 0], bend: 1 },
-      highlights: [{ segment: 'forearmNear', from: 0.05, to: 0.95, side: 'back' }],
+      highlights: [{ segment: 'forearmNear', from: 0, to: 1, side: 'middle' }],
     };
     const j = sideJoints({ ...p, armFar: { angles: [0, 0] } });
     const press: Pt = [j.handNear[0] + 5, j.handNear[1] + 6];
@@ -302,7 +302,7 @@ const illustrations: Record<string, () => Illustration> = {
         pelvis: [100, STAND],
         armRight: { to: [136, 64], bend: -1 },
         handRight: 94,
-        armLeft: { to: [108, 70], bend: 1 },
+        armLeft: { to: [112, 66], bend: -1 },
         handLeft: -150,
         highlights: [{ segment: 'upperArmRight', from: 0, to: 0.55, side: 'middle' }],
       }),
@@ -316,13 +316,13 @@ const illustrations: Record<string, () => Illustration> = {
       legNear: { angles: [1, 0] },
       legFar: { angles: [-1, 0] },
       ...armsDown,
-      highlights: [{ segment: 'torso', from: 0.6, to: 1, side: 'back' }],
+      highlights: [{ segment: 'torso', from: 0.5, to: 1, side: 'back' }],
     };
     const j = sideJoints(p);
     return pose(
       'Shoulder rolls',
       [floor()],
-      { ...p, highlights: [...(p.highlights ?? []), { segment: 'upperArmNear', from: 0, to: 0.4, side: 'middle' }] },
+      { ...p, highlights: [...(p.highlights ?? []), { segment: 'upperArmNear', from: 0, to: 0.5, side: 'middle' }] },
       circleArrow(add(j.shoulder, [-2, 6]), 18, 60, -300),
     );
   },
@@ -348,7 +348,7 @@ const illustrations: Record<string, () => Illustration> = {
       footNear: 120,
       armNear: { angles: [-20, 30] },
       armFar: { angles: [20, 50] },
-      highlights: [{ segment: 'thighNear', from: 0.1, to: 0.9, side: 'back' }],
+      highlights: [{ segment: 'thighNear', from: 0.05, to: 0.9, side: 'middle' }],
     }, arrow([60, 172], [152, 150], { bow: -34, both: true })),
 
   'walking-lunges.svg': () =>

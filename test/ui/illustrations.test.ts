@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { decodePng } from '../../resources/build/icons.js';
 import { illustrationFiles, illustrationsDir } from '../../resources/build/illustrations.js';
 import { contentLanguages, localizeContent } from '../../renderer/content/localize.js';
 import { artifactsDir } from './support/browser.js';
@@ -78,11 +79,8 @@ function contrast(a: string, b: string): number {
 }
 
 describe('the illustrations on their cards, light and dark', () => {
-  const shots: Buffer[] = [];
-
   it.each(['light', 'dark'] as const)('every paint resolves in the %s theme and the drawing stands out from its card', async (scheme) => {
     const page = await openSheet(scheme);
-    shots.push(await page.screenshot({ fullPage: true }));
     const paints = await page.evaluate<Record<string, string>>(resolvePaintsScript);
     for (const [name, colour] of Object.entries(paints)) expect(colour, `${name} is not defined in the ${scheme} theme`).toMatch(/^rgb/);
     const card = paints['--ill-card'] ?? '';
@@ -97,10 +95,32 @@ describe('the illustrations on their cards, light and dark', () => {
     // The card follows the theme: dark cards in the dark theme, light in the light one.
     const cardLight = contrast(card, 'rgb(0, 0, 0)') > contrast(card, 'rgb(255, 255, 255)');
     expect(cardLight, `card colour ${card} in the ${scheme} theme`).toBe(scheme === 'light');
+    // Each drawing shows its stretched muscle: the band is not hidden behind another body part.
+    const band = (paints['--ill-stretch']?.match(/\d+/g) ?? []).map(Number);
+    const bandPixels = async (card: string) => {
+      const { rgba } = decodePng(await page.locator(card).screenshot());
+      let shown = 0;
+      for (let i = 0; i < rgba.length; i += 4) {
+        if (Math.abs((rgba[i] ?? 0) - (band[0] ?? 0)) + Math.abs((rgba[i + 1] ?? 0) - (band[1] ?? 0)) + Math.abs((rgba[i + 2] ?? 0) - (band[2] ?? 0)) < 24) shown++;
+      }
+      return shown;
+    };
+    for (const file of illustrationFiles) {
+      expect(await bandPixels(`figure[data-file="${file}"] .illustration-large`), `${file}: pixels of the muscle band, large (${scheme})`).toBeGreaterThanOrEqual(40);
+      expect(await bandPixels(`figure[data-file="${file}"] .illustration-thumb`), `${file}: pixels of the muscle band at 64 px (${scheme})`).toBeGreaterThanOrEqual(6);
+    }
   });
 
-  it('saves the contact sheet, light beside dark', () => {
-    expect(shots).toHaveLength(2);
+  it('saves the contact sheet, light beside dark', async () => {
+    const shots: Buffer[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await openSheet(scheme);
+      // Every drawing, large and as a thumbnail, laid out with a size.
+      const sizes = await page.locator('.illustration svg').evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().width));
+      expect(sizes).toHaveLength(illustrationFiles.length * 2);
+      for (const size of sizes) expect(size).toBeGreaterThan(50);
+      shots.push(await page.screenshot({ fullPage: true }));
+    }
     // A PNG's IHDR chunk holds its width and height at bytes 16 and 20.
     const images = shots.map((png) => ({ data: png.toString('base64'), w: png.readUInt32BE(16), h: png.readUInt32BE(20) }));
     const width = images.reduce((sum, i) => sum + i.w, 0);
@@ -114,7 +134,6 @@ describe('the illustrations on their cards, light and dark', () => {
     const png = new Resvg(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${placed.join('')}</svg>`).render().asPng();
     const path = join(artifactsDir, 'illustrations-contact-sheet.png');
     writeFileSync(path, png);
-    expect(png.readUInt32BE(16)).toBe(width);
   });
 });
 
