@@ -245,7 +245,7 @@ export const en = {
   'routines.kind.warmup': 'Warm-up',
   'routines.kind.cooldown': 'Cool-down',
   'routines.kind.bedtime': 'Bedtime',
-  'routines.kind.relief': 'Cramp relief',
+  'routines.kind.relief': 'Cramp relief practice',
 
   'area.neck': 'Neck',
   'area.shoulders': 'Shoulders',

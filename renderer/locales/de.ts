@@ -261,7 +261,7 @@ export const de: Catalogue = {
   'routines.kind.warmup': 'Aufwärmen',
   'routines.kind.cooldown': 'Abwärmen',
   'routines.kind.bedtime': 'Vor dem Schlafen',
-  'routines.kind.relief': 'Hilfe bei Krämpfen',
+  'routines.kind.relief': 'Krampfhilfe üben',
 
   'area.neck': 'Nacken',
   'area.shoulders': 'Schultern',

@@ -248,7 +248,7 @@ export const es: Catalogue = {
   'routines.kind.warmup': 'Calentamiento',
   'routines.kind.cooldown': 'Vuelta a la calma',
   'routines.kind.bedtime': 'Antes de dormir',
-  'routines.kind.relief': 'Alivio de calambres',
+  'routines.kind.relief': 'Práctica de alivio de calambres',
 
   'area.neck': 'Cuello',
   'area.shoulders': 'Hombros',

@@ -262,7 +262,7 @@ export const fr: Catalogue = {
   'routines.kind.warmup': 'Échauffement',
   'routines.kind.cooldown': 'Retour au calme',
   'routines.kind.bedtime': 'Coucher',
-  'routines.kind.relief': 'Soulager une crampe',
+  'routines.kind.relief': 'S’entraîner à soulager une crampe',
 
   'area.neck': 'Cou',
   'area.shoulders': 'Épaules',

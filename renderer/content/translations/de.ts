@@ -408,29 +408,29 @@ export const de: ContentTranslation = {
     },
     'relief-calf': {
       name: 'Hilfe bei Wadenkrampf',
-      purpose: 'Dehn die Wade langsam und halte, bis sich der Krampf löst.',
+      purpose: 'Übe die Wadendehnungen zwischen den Krämpfen. Bei einem Krampf nimm stattdessen die Soforthilfe: Sie hält, bis der Krampf nachlässt.',
       evidenceNote:
         'Gesundheitsdienste raten bei einem Krampf, den Muskel zu dehnen und zu reiben; das beruht auf klinischer Erfahrung und einigen Laborstudien.',
     },
     'relief-foot': {
       name: 'Hilfe bei Fußkrampf',
-      purpose: 'Zieh die Zehen zurück, um die Fußsohle zu dehnen, und lockere dann den Knöchel.',
+      purpose: 'Übe die Fußdehnungen zwischen den Krämpfen. Bei einem Krampf nimm stattdessen die Soforthilfe: Sie hält, bis der Krampf nachlässt.',
       evidenceNote:
         'Den verkrampften Muskel zu dehnen ist übliche Erste Hilfe; gezielte Fußdehnungen gegen Krämpfe wurden nicht in Studien geprüft.',
     },
     'relief-hamstring': {
       name: 'Hilfe bei Krampf hinten im Oberschenkel',
-      purpose: 'Streck das Knie langsam und beug dich aus der Hüfte vor, um die Rückseite des Oberschenkels zu dehnen.',
+      purpose: 'Übe die Dehnungen für die Oberschenkelrückseite zwischen den Krämpfen. Bei einem Krampf nimm stattdessen die Soforthilfe: Sie hält, bis der Krampf nachlässt.',
       evidenceNote: exerciseCrampNote,
     },
     'relief-quadriceps': {
       name: 'Hilfe bei Krampf vorn im Oberschenkel',
-      purpose: 'Beug das Knie langsam, um die Vorderseite des Oberschenkels zu dehnen, und öffne dann sanft die Hüfte.',
+      purpose: 'Übe die Dehnungen für die Oberschenkelvorderseite zwischen den Krämpfen. Bei einem Krampf nimm stattdessen die Soforthilfe: Sie beginnt im Liegen oder Sitzen und hält, bis der Krampf nachlässt.',
       evidenceNote: exerciseCrampNote,
     },
     'relief-hand': {
       name: 'Hilfe bei Handkrampf',
-      purpose: 'Öffne Finger und Handgelenk sanft, um einen Krampf in Hand oder Unterarm zu lösen.',
+      purpose: 'Übe die Handgelenksdehnungen zwischen den Krämpfen. Bei einem Krampf nimm stattdessen die Soforthilfe: Sie hält, bis der Krampf nachlässt.',
       evidenceNote: handNote,
     },
   },

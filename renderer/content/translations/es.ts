@@ -404,30 +404,30 @@ export const es: ContentTranslation = {
     },
     'relief-calf': {
       name: 'Alivio del calambre de pantorrilla',
-      purpose: 'Alarga la pantorrilla despacio y mantén hasta que el calambre se suelte.',
+      purpose: 'Practica los estiramientos de pantorrilla entre calambres. Durante un calambre, usa Alivio: mantiene hasta que el calambre cede.',
       evidenceNote:
         'Estirar y frotar el músculo es lo que aconsejan los servicios de salud durante un calambre; se basa en la experiencia clínica y en algunos estudios de laboratorio.',
     },
     'relief-foot': {
       name: 'Alivio del calambre de pie',
-      purpose: 'Lleva los dedos hacia atrás para abrir la planta del pie y luego suelta el tobillo.',
+      purpose: 'Practica los estiramientos del pie entre calambres. Durante un calambre, usa Alivio: mantiene hasta que el calambre cede.',
       evidenceNote:
         'Estirar el músculo acalambrado es el primer auxilio habitual; no hay ensayos de estiramientos específicos del pie para los calambres.',
     },
     'relief-hamstring': {
       name: 'Alivio del calambre en la parte posterior del muslo',
       purpose:
-        'Estira la rodilla despacio e inclínate hacia delante desde la cadera para alargar la parte de atrás del muslo.',
+        'Practica los estiramientos de isquiotibiales entre calambres. Durante un calambre, usa Alivio: mantiene hasta que el calambre cede.',
       evidenceNote: exerciseCrampNote,
     },
     'relief-quadriceps': {
       name: 'Alivio del calambre en la parte delantera del muslo',
-      purpose: 'Dobla la rodilla despacio para alargar la parte delantera del muslo y luego abre suavemente la cadera.',
+      purpose: 'Practica los estiramientos del muslo entre calambres. Durante un calambre, usa Alivio: empieza tumbado o sentado y mantiene hasta que el calambre cede.',
       evidenceNote: exerciseCrampNote,
     },
     'relief-hand': {
       name: 'Alivio del calambre de mano',
-      purpose: 'Abre los dedos y la muñeca con suavidad para deshacer un calambre en la mano o el antebrazo.',
+      purpose: 'Practica los estiramientos de muñeca entre calambres. Durante un calambre, usa Alivio: mantiene hasta que el calambre cede.',
       evidenceNote: handNote,
     },
   },

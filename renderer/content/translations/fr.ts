@@ -407,30 +407,30 @@ export const fr: ContentTranslation = {
     },
     'relief-calf': {
       name: 'Soulager une crampe du mollet',
-      purpose: 'Allongez lentement le mollet et tenez jusqu’à ce que la crampe lâche.',
+      purpose: 'Entraînez-vous aux étirements du mollet entre les crampes. Pendant une crampe, utilisez plutôt Soulager : on tient jusqu’à ce que la crampe lâche.',
       evidenceNote:
         'Étirer et frotter le muscle est ce que conseillent les services de santé pendant une crampe\u00a0; cela repose sur l’expérience clinique et quelques études en laboratoire.',
     },
     'relief-foot': {
       name: 'Soulager une crampe du pied',
-      purpose: 'Ramenez les orteils vers l’arrière pour ouvrir la plante du pied, puis déliez la cheville.',
+      purpose: 'Entraînez-vous aux étirements du pied entre les crampes. Pendant une crampe, utilisez plutôt Soulager : on tient jusqu’à ce que la crampe lâche.',
       evidenceNote:
         'Étirer le muscle en crampe est le premier geste habituel\u00a0; aucun essai n’a porté sur des étirements précis du pied contre les crampes.',
     },
     'relief-hamstring': {
       name: 'Soulager une crampe à l’arrière de la cuisse',
       purpose:
-        'Tendez lentement le genou et penchez-vous en avant depuis les hanches pour allonger l’arrière de la cuisse.',
+        'Entraînez-vous aux étirements de l’arrière de la cuisse entre les crampes. Pendant une crampe, utilisez plutôt Soulager : on tient jusqu’à ce que la crampe lâche.',
       evidenceNote: exerciseCrampNote,
     },
     'relief-quadriceps': {
       name: 'Soulager une crampe à l’avant de la cuisse',
-      purpose: 'Pliez lentement le genou pour allonger l’avant de la cuisse, puis ouvrez doucement la hanche.',
+      purpose: 'Entraînez-vous aux étirements de l’avant de la cuisse entre les crampes. Pendant une crampe, utilisez plutôt Soulager : on commence allongé ou assis et on tient jusqu’à ce que la crampe lâche.',
       evidenceNote: exerciseCrampNote,
     },
     'relief-hand': {
       name: 'Soulager une crampe de la main',
-      purpose: 'Ouvrez doucement les doigts et le poignet pour défaire une crampe de la main ou de l’avant-bras.',
+      purpose: 'Entraînez-vous aux étirements du poignet entre les crampes. Pendant une crampe, utilisez plutôt Soulager : on tient jusqu’à ce que la crampe lâche.',
       evidenceNote: handNote,
     },
   },
