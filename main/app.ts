@@ -7,7 +7,7 @@ import { likelyContext } from './core/diary.js';
 import { Engine } from './core/engine.js';
 import { occurrencesBetween } from './core/workouts.js';
 import type { EngineInput } from './core/types.js';
-import { currentLocale, setLocale } from './i18n/messages.js';
+import { clockTime, currentLocale, setLocale } from './i18n/messages.js';
 import { stateChannel } from './ipc/contract.js';
 import { registerIpc, type IpcMainLike } from './ipc/handlers.js';
 import { connectAlerts, type NotificationClass } from './platform/alerts.js';
@@ -82,7 +82,7 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
   // The language: the one chosen in Preferences, or the system's.
   const speak = () => {
     const chosen = engineSettingsLanguage();
-    return setLocale(chosen === 'system' ? app.getLocale() : chosen);
+    return setLocale(chosen === 'system' ? app.getLocale() : chosen, app.getLocale());
   };
   let engineSettingsLanguage = () => store.settings.profile.language;
   speak();
@@ -181,7 +181,7 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
       dispatch(ml ? { type: 'drink', ml } : { type: 'drink' });
       if (reminder !== 'hydrate') dispatch({ type: 'reply', reminder, action: 'done' });
     },
-    formatTime: (wall) => DateTime.fromMillis(wall).toFormat('HH:mm'),
+    formatTime: (wall) => clockTime(wall, engine.snapshot().timeZone),
     openView: (view) => appController.handle('window:open', { view }),
     openBreakWindow: (shape, { focus }) => void openWindows.openBreakWindow(shape, { focus, everyDisplay: engine.getSettings().breaks.everyDisplay }),
     closeBreakWindow: () => openWindows.closeBreakWindow(),

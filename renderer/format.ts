@@ -1,5 +1,5 @@
 import type { Settings } from '../main/core/settings.ts';
-import { locale, t } from './i18n.ts';
+import { formatLocale, locale, t } from './i18n.ts';
 
 const MINUTE = 60_000;
 
@@ -17,9 +17,15 @@ export function formatClockCountdown(ms: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
-/** A time of day in the engine's time zone, in the person's own 12- or 24-hour style. */
+/** A time of day in the engine's time zone, in the language's 12- or 24-hour style. */
 export function formatTimeOfDay(wall: number, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, { timeStyle: 'short', timeZone }).format(wall);
+  return new Intl.DateTimeFormat(formatLocale(), { timeStyle: 'short', timeZone }).format(wall);
+}
+
+/** A planned "HH:MM" (a workout's time, a bedtime) in the language's 12- or 24-hour style. */
+export function formatClockText(hhmm: string): string {
+  const [hours, minutes] = hhmm.split(':').map(Number);
+  return formatTimeOfDay(Date.UTC(2000, 0, 1, hours ?? 0, minutes ?? 0), 'UTC');
 }
 
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {

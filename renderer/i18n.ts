@@ -24,6 +24,14 @@ export const en = {
   'today.next.heading': 'Coming up',
   'today.breakNow': 'Take a break now',
   'today.breakRunning': 'A {kind} is on until {time}.',
+  'today.holding': 'Holding your {reminder}: {reason}.',
+  'busy.fullScreen': 'something is full screen',
+  'busy.doNotDisturb': 'do not disturb is on',
+  'busy.inCall': 'you’re in a call',
+  'busy.screenSharing': 'you’re sharing your screen',
+  'busy.app': 'an app you chose is open',
+  'today.workoutAt': '{workout} {time}',
+  'today.momentAt': '{moment} {time}',
 
   'reminder.move': 'Movement break',
   'reminder.stretch': 'Stretch break',
@@ -40,12 +48,12 @@ export const en = {
   'next.none': 'Not scheduled',
 
   'duration.underMinute': 'less than a minute',
-  'duration.minutes': '{minutes} min',
-  'duration.hours': '{hours} h {minutes} min',
+  'duration.minutes': '{minutes}\u00a0min',
+  'duration.hours': '{hours}\u00a0h {minutes}\u00a0min',
 
   'water.heading': 'Water today',
-  'water.ring.of.litres': 'of {goal} L',
-  'water.ring.of.floz': 'of {goal} fl oz',
+  'water.ring.of.litres': 'of {goal}\u00a0L',
+  'water.ring.of.floz': 'of {goal}\u00a0fl\u00a0oz',
   'water.ring.label.litres': '{drunk} of {goal} litres',
   'water.ring.label.floz': '{drunk} of {goal} US fluid ounces',
   'water.log': 'Log a drink',
@@ -56,9 +64,10 @@ export const en = {
   'water.undone': 'Took back the last drink. {total}.',
   'water.custom': 'Other amount',
   'water.custom.log': 'Log',
-  'water.custom.hint': '{min} to {max}.',
   'water.custom.required': 'Enter an amount first.',
   'water.custom.range': 'Enter an amount from {min} to {max}.',
+  'water.goalReason.one': '+{amount} for your {workout}',
+  'water.goalReason.many': '+{amount} for today’s workouts',
 
   'tally.heading': 'Breaks today',
   'tally.taken': 'Taken',
@@ -66,23 +75,30 @@ export const en = {
   'tally.natural': 'Natural',
   'tally.missed': 'Missed',
   'tally.hint': 'Natural: you stepped away long enough on your own. Missed: a reminder went unanswered.',
+  'tally.none': 'No breaks yet today.',
+  'tally.none.next': 'No breaks yet today; the first is due in {duration}.',
 
   'unit.min': 'min',
-  'unit.ml': '{amount} ml',
-  'unit.floz': '{amount} fl oz',
+  'unit.ml': '{amount}\u00a0ml',
+  'unit.floz': '{amount}\u00a0fl\u00a0oz',
   'unit.ml.short': 'ml',
-  'unit.floz.short': 'fl oz',
+  'unit.floz.short': 'fl\u00a0oz',
 
   'pause.heading': 'Pause',
   'pause.running': 'Reminders are on.',
   'pause.until': 'Paused until {time}.',
   'pause.indefinitely': 'Paused until you resume.',
-  'pause.for30': '30 min',
+  'pause.for30': '30\u00a0min',
   'pause.for60': '1 hour',
   'pause.tomorrow': 'Until tomorrow',
   'pause.resume': 'Resume',
 
   'prefs.title': 'Preferences',
+  'prefs.general': 'General',
+  'prefs.advanced': 'Advanced',
+  'prefs.restore': 'Restore defaults',
+  'prefs.restored': 'Defaults restored.',
+  'prefs.restore.undo': 'Undo',
   'prefs.hint.minutes': '{min} to {max} minutes.',
   'prefs.move': 'Movement breaks',
   'prefs.move.enabled': 'Remind me to move',
@@ -176,12 +192,12 @@ export const en = {
   'guide.weight.hint.kg': 'In kilograms. Optional; it stays on this computer.',
   'guide.weight.hint.lb': 'In pounds. Optional; it stays on this computer.',
   'guide.range.litres': '{low}–{high} litres',
-  'guide.range.floz': '{low}–{high} fl oz',
+  'guide.range.floz': '{low}–{high}\u00a0fl\u00a0oz',
   'guide.result': 'About {range} a day from drinks.',
   'guide.capped': 'For your weight the rule of thumb would say more; Limber stops at {amount}.',
   'guide.use': 'Use {amount} as my goal',
   'guide.inUse': 'Your goal is {amount}.',
-  'guide.explain': 'A rule of thumb used in clinical nutrition (not an official reference value): 30–35 ml per kg of body weight a day from all sources, of which food gives about a fifth. For comparison, EFSA’s adequate intakes, food included, are 2.0 L a day for women and 2.5 L for men. Heat and exercise raise the need; if a doctor limits your fluids, follow their advice.',
+  'guide.explain': 'A rule of thumb used in clinical nutrition (not an official reference value): 30–35\u00a0ml per kg of body weight a day from all sources, of which food gives about a fifth. For comparison, EFSA’s adequate intakes, food included, are 2.0\u00a0L a day for women and 2.5\u00a0L for men. Heat and exercise raise the need; if a doctor limits your fluids, follow their advice.',
   'guide.tooMuch': 'Limber never suggests more than {amount} a day. More is not safer: drinking far more than you need can dilute the salt in your blood (hyponatraemia).',
   'guide.source': 'Source: EFSA (2010), “{title}”, {citation}.',
 
@@ -219,11 +235,11 @@ export const en = {
 
   'break.title.move': 'Time to move',
   'break.title.stretch': 'Stretch break',
-  'break.due': 'Due now · {minutes} min',
+  'break.due': 'Due now · {minutes}\u00a0min',
   'break.attempt': 'Reminder {attempt} of {total}',
   'break.endsIn': 'Ends in',
   'break.start': 'Start',
-  'break.snooze': 'Snooze {minutes} min',
+  'break.snooze': 'Snooze {minutes}\u00a0min',
   'break.skip': 'Skip',
   'break.choices': 'Answer the break',
   'break.emergency': 'Emergency: hold to skip',
@@ -237,9 +253,9 @@ export const en = {
   'routines.stretchCount.one': '1 stretch',
   'routines.library': 'Stretch library',
   'routines.library.hint': 'Choose a stretch to be guided through it.',
-  'routines.hold': 'Hold {seconds} s',
-  'routines.holdEachSide': 'Hold {seconds} s each side',
-  'routines.moveFor': '{seconds} s',
+  'routines.hold': 'Hold {seconds}\u00a0s',
+  'routines.holdEachSide': 'Hold {seconds}\u00a0s each side',
+  'routines.moveFor': '{seconds}\u00a0s',
   'routines.kind.move': 'Move',
   'routines.kind.stretch': 'Stretch',
   'routines.kind.warmup': 'Warm-up',
@@ -347,8 +363,8 @@ export const en = {
   'nav.more': 'More',
   'nav.more.showing': ', showing {view}',
 
-  'unit.litres': '{amount} L',
-  'unit.hours': '{amount} h',
+  'unit.litres': '{amount}\u00a0L',
+  'unit.hours': '{amount}\u00a0h',
 
   'workout.kind.run': 'Run',
   'workout.kind.cycle': 'Cycle',
@@ -374,7 +390,7 @@ export const en = {
   'planner.add': 'Add a workout',
   'planner.edit': 'Edit',
   'planner.delete': 'Delete',
-  'planner.name': '{kind}, {minutes} min',
+  'planner.name': '{kind}, {minutes}\u00a0min',
   'planner.weekly': '{days} at {time}',
   'planner.everyDay': 'Every day at {time}',
   'planner.once': 'Once: {date} at {time}',
@@ -466,8 +482,8 @@ export const en = {
   'insight.lowWater': '{matching} of your {total} logged cramps came on days under {threshold} of water',
   'insight.lowWater.otherDays': ' (on days without a cramp you logged about {median})',
   'insight.noWarmup': '{matching} of your {total} cramps while exercising came on days without a warm-up marked as started or done',
-  'insight.mealBeforeWorkout': '{matching} of your {total} cramps while exercising came on days you ate less than {minutes} min before the workout',
-  'insight.longSitting': '{matching} of your {total} night and desk cramps came on days with {minutes} min or more sitting without a break',
+  'insight.mealBeforeWorkout': '{matching} of your {total} cramps while exercising came on days you ate less than {minutes}\u00a0min before the workout',
+  'insight.longSitting': '{matching} of your {total} night and desk cramps came on days with {minutes}\u00a0min or more sitting without a break',
   'insight.hardOrHot': '{matching} of your {total} cramps while exercising came on days with a hard or hot workout; {share} of all your workouts were hard or hot',
   'insight.unsure': ' — too few to be sure.',
 
@@ -491,7 +507,7 @@ export const en = {
   'chart.timeline.label': 'Timeline of workouts and cramps, last {days} days: {summary}',
   'chart.timeline.workouts': 'Workouts',
   'chart.timeline.cramps': 'Cramps',
-  'chart.timeline.workout': '{kind} {minutes} min',
+  'chart.timeline.workout': '{kind} {minutes}\u00a0min',
   'chart.timeline.cramp': '{muscle} ({context})',
 
   'exchange.title': 'Export and import',
@@ -560,6 +576,16 @@ export function setLocale(language: string): void {
 /** The language in use, for number and date formatting that matches the words around it. */
 export function locale(): Language {
   return currentLocale;
+}
+
+/**
+ * The locale numbers and times are written in: the system's own when it speaks the app's language
+ * (so British English keeps 24-hour times and American English gets 12-hour ones), else the
+ * language's. Formats then follow the words around them.
+ */
+export function formatLocale(): string {
+  const system = (globalThis as { navigator?: { languages?: readonly string[] } }).navigator?.languages ?? [];
+  return system.find((tag) => tag.toLowerCase().split('-')[0] === currentLocale) ?? currentLocale;
 }
 
 /** A label as it reads inside a sentence: lower case, except in German, where nouns keep their capital. */

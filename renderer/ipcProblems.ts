@@ -9,11 +9,14 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * Splits main's refusal of a request into the fields it names. Main writes
  * "<channel>.<path>: <reason>", several joined by "; " (the contract's check); a reason about the
- * request as a whole has an empty path. Indexes may be written "[0]" or ".0".
+ * request as a whole has an empty path. Indexes may be written "[0]" or ".0". A message that
+ * names no field (a failed write, a lost connection) comes back whole with an empty path, so the
+ * form shows it as its general message instead of nothing.
  */
 export function problemsOf(message: string, channel: string): FieldProblem[] {
   const prefix = new RegExp(`(?:^|;\\s*)${escape(channel)}((?:\\.[A-Za-z0-9_]+|\\[\\d+\\])*):\\s`, 'g');
   const matches = [...message.matchAll(prefix)];
+  if (matches.length === 0) return message.trim() === '' ? [] : [{ path: '', message: message.trim() }];
   return matches.map((match, i) => {
     const from = match.index + match[0].length;
     const to = matches[i + 1]?.index ?? message.length;

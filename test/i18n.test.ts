@@ -7,7 +7,7 @@
  * Imports the content modules with `.js` paths, as test/content.test.ts does (index.ts needs Vite).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { catalogueFor, en, languageFor, languages, setLocale, t, type MessageKey } from '../main/i18n/messages.js';
+import { catalogueFor, clockTime, en, languageFor, languages, setLocale, t, type MessageKey } from '../main/i18n/messages.js';
 import { advice, adviceGroups } from '../renderer/content/advice.js';
 import { contentTranslations, englishBreakSteps, localizeContent } from '../renderer/content/localize.js';
 import { references } from '../renderer/content/references.js';
@@ -334,4 +334,25 @@ describe('localizeContent', () => {
       expect(localizeContent(language)).toBe(content);
     });
   }
+});
+
+describe('times in notifications', () => {
+  afterEach(() => setLocale('en'));
+  const halfPastFour = Date.UTC(2025, 5, 2, 16, 30);
+
+  it('follow the language: 24-hour in German, Spanish and French, whatever the system’s region', () => {
+    for (const language of ['de', 'es', 'fr']) {
+      setLocale(language, 'en-US');
+      expect(clockTime(halfPastFour, 'UTC'), language).toBe('16:30');
+    }
+  });
+
+  it('take the system’s region when it speaks the same language: 12-hour in the US, 24-hour in Britain', () => {
+    setLocale('en', 'en-US');
+    expect(clockTime(halfPastFour, 'UTC')).toMatch(/^4:30\sPM$/u);
+    setLocale('en', 'en-GB');
+    expect(clockTime(halfPastFour, 'UTC')).toBe('16:30');
+    setLocale('en', 'de-DE');
+    expect(clockTime(halfPastFour, 'UTC')).toMatch(/^4:30\sPM$/u);
+  });
 });

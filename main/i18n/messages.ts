@@ -105,11 +105,22 @@ export function languageFor(locale: string): Language {
   return (languages as readonly string[]).includes(base) ? (base as Language) : 'en';
 }
 
-/** Chooses the catalogue for a locale; returns the language chosen. */
-export function setLocale(locale: string): Language {
+let timeLocale = 'en';
+
+/**
+ * Chooses the catalogue for a locale; returns the language chosen. `systemLocale` (the OS's, such
+ * as "en-GB") decides between 12- and 24-hour times when it speaks the same language.
+ */
+export function setLocale(locale: string, systemLocale = locale): Language {
   currentLanguage = languageFor(locale);
   current = catalogues[currentLanguage];
+  timeLocale = languageFor(systemLocale) === currentLanguage && systemLocale.split(/[-_]/)[0]?.toLowerCase() === currentLanguage ? systemLocale.replace('_', '-') : currentLanguage;
   return currentLanguage;
+}
+
+/** A time of day as the language writes it: "18:30" in German, "6:30 PM" in American English. */
+export function clockTime(wall: number, timeZone?: string): string {
+  return new Intl.DateTimeFormat(timeLocale, { timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(wall);
 }
 
 export function currentLocale(): Language {

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { isValidTimeZone } from '../../main/core/localTime.ts';
-import type { MovementKind } from '../../main/core/types.ts';
+import { busyReasons, type BusyReason, type MovementKind } from '../../main/core/types.ts';
 import { reliefMuscles, views, type Notice, type NoticeId, type ReliefMuscle, type View } from '../../main/ipc/contract.ts';
 
 /**
@@ -20,6 +20,8 @@ import { reliefMuscles, views, type Notice, type NoticeId, type ReliefMuscle, ty
  * - `login=1`           start at login on
  * - `firstRun=1`        show the first-run welcome (otherwise setup counts as done, as it is for
  *                       anyone past their first launch)
+ * - `busy=inCall`        the desktop reports busy for that reason (fullScreen, doNotDisturb, inCall,
+ *                       screenSharing, app), and time runs on until an alert is held for it
  * - `seedHistory=1`     a month of plausible history before the start (preview/seedHistory.ts),
  *                       with a few cramps and the workouts it followed, for History and Insights
  */
@@ -36,6 +38,7 @@ export interface PreviewOptions {
   openAtLogin: boolean;
   firstRun: boolean;
   seedHistory: boolean;
+  busy: BusyReason | null;
 }
 
 const noticeIds: readonly NoticeId[] = ['settingsRecovered', 'idleUnreliable', 'notificationsUnsupported'];
@@ -83,5 +86,6 @@ export function parsePreviewOptions(search: string, browserZone: string): Previe
     openAtLogin: flag('login'),
     firstRun: flag('firstRun'),
     seedHistory: flag('seedHistory'),
+    busy: (busyReasons as readonly string[]).includes(params.get('busy') ?? '') ? (params.get('busy') as BusyReason) : null,
   };
 }

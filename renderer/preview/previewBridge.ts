@@ -2,7 +2,7 @@ import { AppController, type HistoryPort } from '../../main/controller.ts';
 import type { PresenceSensor } from '../../main/core/clock.ts';
 import { Engine } from '../../main/core/engine.ts';
 import { resolveSettings } from '../../main/core/settings.ts';
-import type { HistoryRecord, ReminderKind } from '../../main/core/types.ts';
+import type { BusyReason, HistoryRecord, ReminderKind } from '../../main/core/types.ts';
 import type { Workout } from '../../main/core/workouts.ts';
 import type { AppState, Channel, IpcResult, LimberBridge, RequestOf, ResponseOf } from '../../main/ipc/contract.ts';
 import { answer } from '../../main/ipc/handlers.ts';
@@ -104,6 +104,7 @@ export class PreviewBridge implements LimberBridge {
     });
     this.engine.start();
     if (options.breakAlert) this.forwardToAlert(options.breakAlert);
+    if (options.busy) this.forwardToHold(options.busy);
   }
 
   async invoke<C extends Channel>(channel: C, request?: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>> {
@@ -132,6 +133,13 @@ export class PreviewBridge implements LimberBridge {
     queueMicrotask(() => {
       for (const listener of this.listeners) listener(structuredClone(state));
     });
+  }
+
+  /** Reports the desktop busy and runs simulated time until an alert is held for it. */
+  private forwardToHold(reason: BusyReason): void {
+    this.engine.dispatch({ type: 'busy', busy: true, reason });
+    const limit = this.clock.now() + FORWARD_LIMIT;
+    while (!this.engine.snapshot().holding && this.clock.forwardToNextTimer(limit));
   }
 
   /** Runs simulated time until `kind` alerts, skipping any other alert that comes up first. */

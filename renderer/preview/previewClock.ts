@@ -31,8 +31,9 @@ export class PreviewClock implements Clock {
     this.realAnchor = realNow();
   }
 
+  /** Whole milliseconds, like the real clock: history times and exports then match the app's. */
   now(): number {
-    return this.simulatedAtAnchor + (this.realNow() - this.realAnchor) * this.speed;
+    return Math.floor(this.simulatedAtAnchor + (this.realNow() - this.realAnchor) * this.speed);
   }
 
   wallNow(): number {

@@ -7,7 +7,7 @@ import { CheckboxField } from '../components/CheckboxField.tsx';
 import { RadioGroup } from '../components/RadioGroup.tsx';
 import { UnitsField } from '../components/UnitsField.tsx';
 import { SettingsWaterGoalGuide } from '../components/WaterGoalGuide.tsx';
-import { fromMl, toMl, volumeFieldValue } from '../format.ts';
+import { formatClockText, fromMl, toMl, volumeFieldValue } from '../format.ts';
 import { useSettingsSave, type SettingsSave } from '../hooks/useSettingsSave.ts';
 import { t, type MessageKey } from '../i18n.ts';
 import type { ViewProps } from './types.ts';
@@ -147,7 +147,7 @@ function BodyStep({ state, save }: { state: ViewProps['state']; save: SettingsSa
         <>
           <p class="setup-note">{t('setup.body.nightCramps.yes')}</p>
           <CheckboxField
-            label={t('setup.body.bedtime', { time: state.settings.bedtime.time })}
+            label={t('setup.body.bedtime', { time: formatClockText(state.settings.bedtime.time) })}
             checked={state.settings.bedtime.enabled}
             onChange={(enabled) => void save.save({ bedtime: { enabled } }, 'bedtime.enabled')}
           />

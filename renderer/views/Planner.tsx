@@ -8,7 +8,7 @@ import { CheckboxField } from '../components/CheckboxField.tsx';
 import { formatDay, wordsLocale } from '../components/charts/daySlots.ts';
 import { describedBy, FieldMessages } from '../components/FieldMessages.tsx';
 import { RadioGroup } from '../components/RadioGroup.tsx';
-import { formatTimeOfDay, formatVolume } from '../format.ts';
+import { formatClockText, formatTimeOfDay, formatVolume } from '../format.ts';
 import { t, type MessageKey } from '../i18n.ts';
 import { problemAt, problemsOf, type FieldProblem } from '../ipcProblems.ts';
 import { localDate, toLocalInput } from '../localDateTime.ts';
@@ -19,7 +19,7 @@ import '../styles/fields.css';
 import '../styles/planner.css';
 
 // Local lists, typed against the core's: importing the core's own would bundle its schemas.
-const kindLabels: Record<WorkoutKind, MessageKey> = {
+export const kindLabels: Record<WorkoutKind, MessageKey> = {
   run: 'workout.kind.run',
   cycle: 'workout.kind.cycle',
   gym: 'workout.kind.gym',
@@ -113,11 +113,11 @@ function workoutOf(draft: Draft, minutes: number): Workout {
 export function scheduleText(workout: Workout): string {
   const s = workout.schedule;
   if (s.type === 'once') {
-    return t('planner.once', { date: formatDay(s.at.slice(0, 10), 'long'), time: s.at.slice(11, 16) });
+    return t('planner.once', { date: formatDay(s.at.slice(0, 10), 'long'), time: formatClockText(s.at.slice(11, 16)) });
   }
-  if (s.days.length === 7) return t('planner.everyDay', { time: s.time });
+  if (s.days.length === 7) return t('planner.everyDay', { time: formatClockText(s.time) });
   const days = new Intl.ListFormat(wordsLocale(), { type: 'conjunction' }).format(weekdays.filter((d) => s.days.includes(d)).map((d) => t(dayLabels[d].long)));
-  return t('planner.weekly', { days, time: s.time });
+  return t('planner.weekly', { days, time: formatClockText(s.time) });
 }
 
 /** "Run, 45 min": what a workout is, as its buttons and announcements name it. */

@@ -1,13 +1,18 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { ReminderKind } from '../../main/core/types.ts';
+import type { AlertKind, BusyReason, ReminderKind } from '../../main/core/types.ts';
+import type { Workout } from '../../main/core/workouts.ts';
 import type { AppState } from '../bridge.ts';
 import { Button } from '../components/Button.tsx';
+import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { describedBy, FieldMessages } from '../components/FieldMessages.tsx';
 import { WaterRing } from '../components/WaterRing.tsx';
 import { useKeepFocus } from '../hooks/useKeepFocus.ts';
 import { formatDuration, formatTimeOfDay, formatVolume, fromMl, toMl, waterProgress, type VolumeUnit } from '../format.ts';
-import { t } from '../i18n.ts';
-import { useWallNow } from '../wallClock.ts';
+import { inSentence, t, type MessageKey } from '../i18n.ts';
+import { fromLocalInput, localDate } from '../localDateTime.ts';
+import { useIntents } from '../state.ts';
+import { useWallNow, wallNow } from '../wallClock.ts';
+import { kindLabels as workoutKindLabels, occasionLabels } from './Planner.tsx';
 import type { ViewProps } from './types.ts';
 import '../styles/fields.css';
 import '../styles/today.css';
@@ -41,22 +46,26 @@ export function reminderStatus(kind: ReminderKind, state: AppState, now: number)
   return at === null ? t('next.none') : t('next.in', { duration: formatDuration(at - now) });
 }
 
-export function Today({ state, act }: ViewProps) {
+export function Today({ state }: ViewProps) {
   const now = useWallNow(5 * SECOND);
   return (
     <>
       <h1 class="view-title">{t('today.title')}</h1>
-      <ComingUp state={state} now={now} onBreakNow={() => void act('break:now')} />
-      <Water state={state} onDrink={(ml) => act('drink:log', { ml })} onUndo={() => act('drink:undo')} />
-      <Tally state={state} />
-      <Pause state={state} act={act} />
+      <ComingUp state={state} now={now} />
+      <Water state={state} />
+      <Tally state={state} now={now} />
+      <Pause state={state} />
     </>
   );
 }
 
-function ComingUp({ state, now, onBreakNow }: { state: AppState; now: number; onBreakNow: () => void }) {
+// Each card sends its own intents, so a refusal shows in the card whose button caused it.
+
+function ComingUp({ state, now }: { state: AppState; now: number }) {
   const headingId = useId();
+  const { error, act } = useIntents();
   const running = state.snapshot.breakInProgress;
+  const { holding } = state.snapshot;
   return (
     <section class="card" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('today.next.heading')}</h2>
@@ -68,26 +77,26 @@ function ComingUp({ state, now, onBreakNow }: { state: AppState; now: number; on
           </div>
         ))}
       </dl>
+      <DayMoments state={state} now={now} />
+      {holding && <p class="holding">{t('today.holding', { reminder: inSentence(alertLabel(holding.reminder)), reason: t(busyLabels[holding.reason]) })}</p>}
       {running && (
         <p class="running">
           {t('today.breakRunning', { kind: t(`reminder.${running.reminder}.lower`), time: formatTimeOfDay(running.until, state.snapshot.timeZone) })}
         </p>
       )}
-      <Button variant="primary" onClick={onBreakNow} disabled={running !== null}>
+      <Button variant="primary" onClick={() => void act('break:now')} disabled={running !== null}>
         {t('today.breakNow')}
       </Button>
+      <ErrorMessage message={error} />
     </section>
   );
 }
 
-interface WaterProps {
-  state: AppState;
-  onDrink: (ml: number) => Promise<boolean>;
-  onUndo: () => Promise<boolean>;
-}
-
-function Water({ state, onDrink, onUndo }: WaterProps) {
+function Water({ state }: { state: AppState }) {
   const headingId = useId();
+  const { error, act } = useIntents();
+  const onDrink = (ml: number) => act('drink:log', { ml });
+  const onUndo = () => act('drink:undo');
   const { todayMl, goalMl, canUndo } = state.snapshot.water;
   const unit = state.settings.profile.units;
 
@@ -120,7 +129,10 @@ function Water({ state, onDrink, onUndo }: WaterProps) {
     <section class="card water" aria-labelledby={headingId} ref={sectionRef}>
       <h2 id={headingId}>{t('water.heading')}</h2>
       <div class="water-body">
-        <WaterRing todayMl={todayMl} goalMl={goalMl} unit={unit} />
+        <div class="water-ring-column">
+          <WaterRing todayMl={todayMl} goalMl={goalMl} unit={unit} />
+          <GoalReason state={state} />
+        </div>
         <div class="water-actions">
           <div class="drink-buttons" role="group" aria-label={t('water.log')}>
             {DRINKS.map((d) => (
@@ -135,6 +147,7 @@ function Water({ state, onDrink, onUndo }: WaterProps) {
         </div>
       </div>
       <CustomDrink unit={unit} onDrink={drink} />
+      <ErrorMessage message={error} />
       <p class="visually-hidden" role="status">
         {said}
       </p>
@@ -143,11 +156,11 @@ function Water({ state, onDrink, onUndo }: WaterProps) {
 }
 
 /** The drink:log limits in the person's unit: "1 ml"–"5,000 ml", or "0.1 fl oz"–"169 fl oz". */
-function drinkLimits(unit: VolumeUnit): { min: number; max: number; hint: string; error: string } {
+function drinkLimits(unit: VolumeUnit): { min: number; max: number; error: string } {
   const min = unit === 'ml' ? DRINK_MIN_ML : 0.1;
   const max = unit === 'ml' ? DRINK_MAX_ML : Math.floor(fromMl(DRINK_MAX_ML, unit) * 10) / 10;
   const words = { min: formatVolume(toMl(min, unit), unit), max: formatVolume(toMl(max, unit), unit) };
-  return { min, max, hint: t('water.custom.hint', words), error: t('water.custom.range', words) };
+  return { min, max, error: t('water.custom.range', words) };
 }
 
 /** Any other amount, checked here (it is plain what drink:log accepts) before it is sent. */
@@ -189,7 +202,7 @@ function CustomDrink({ unit, onDrink }: { unit: VolumeUnit; onDrink: (ml: number
             step={unit === 'ml' ? 1 : 0.1}
             value={text}
             aria-invalid={error ? 'true' : undefined}
-            aria-describedby={describedBy(id, limits.hint, error)}
+            aria-describedby={describedBy(id, null, error)}
             onInput={(event) => {
               setText(event.currentTarget.value);
               if (error) setError(null);
@@ -203,13 +216,17 @@ function CustomDrink({ unit, onDrink }: { unit: VolumeUnit; onDrink: (ml: number
           {t('water.custom.log')}
         </button>
       </div>
-      <FieldMessages id={id} hint={limits.hint} error={error} />
+      {/* The range is said when an amount falls outside it, not all the time. */}
+      <FieldMessages id={id} error={error} />
     </form>
   );
 }
 
-/** Today's movement breaks, from the engine's tally (the day starts at `dayStartsAt`). */
-function Tally({ state }: { state: AppState }) {
+/**
+ * Today's movement breaks, from the engine's tally (the day starts at `dayStartsAt`). Before the
+ * first one, four zeros say nothing: one sentence says when the first comes instead.
+ */
+function Tally({ state, now }: { state: AppState; now: number }) {
   const headingId = useId();
   const { breaks } = state.snapshot;
   const items = [
@@ -218,24 +235,113 @@ function Tally({ state }: { state: AppState }) {
     { key: 'natural', count: breaks.natural },
     { key: 'missed', count: breaks.missed },
   ] as const;
+  const none = items.every((item) => item.count === 0);
+  const next = [state.snapshot.next.move, state.snapshot.next.stretch].filter((at): at is number => at !== null).sort((a, b) => a - b)[0];
   return (
     <section class="card" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('tally.heading')}</h2>
-      <dl class="tally">
-        {items.map((item) => (
-          <div key={item.key} class="tally-item" data-tally={item.key}>
-            <dt>{t(`tally.${item.key}`)}</dt>
-            <dd>{item.count}</dd>
-          </div>
-        ))}
-      </dl>
-      <p class="hint">{t('tally.hint')}</p>
+      {none ? (
+        <p class="tally-none">{next === undefined || !state.settings.move.enabled ? t('tally.none') : t('tally.none.next', { duration: formatDuration(next - now) })}</p>
+      ) : (
+        <dl class="tally">
+          {items.map((item) => (
+            <div key={item.key} class="tally-item" data-tally={item.key}>
+              <dt>{t(`tally.${item.key}`)}</dt>
+              <dd>{item.count}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {/* The two words that need explaining, once they have something to count. */}
+      {breaks.natural + breaks.missed > 0 && <p class="hint">{t('tally.hint')}</p>}
     </section>
   );
 }
 
-function Pause({ state, act }: ViewProps) {
+/** Why today's goal is higher than the daily one: "+400 ml for your run". */
+function GoalReason({ state }: { state: AppState }) {
+  const { exerciseMl } = state.snapshot.water;
+  if (exerciseMl <= 0) return null;
+  const amount = formatVolume(exerciseMl, state.settings.profile.units);
+  const today = todaysWorkouts(state, wallNow());
+  const only = today.length === 1 ? today[0] : undefined;
+  return (
+    <p class="goal-reason" data-goal-reason>
+      {only ? t('water.goalReason.one', { amount, workout: inSentence(t(workoutKindLabels[only.kind])) }) : t('water.goalReason.many', { amount })}
+    </p>
+  );
+}
+
+/** The workouts with a moment still to come today, each with those moments in order. */
+function todaysWorkouts(state: AppState, now: number): { id: string; kind: Workout['kind']; start: number | null; moments: AppState['snapshot']['upcoming'] }[] {
+  const { upcoming, timeZone } = state.snapshot;
+  const today = localDate(now, timeZone);
+  const out = new Map<string, { id: string; kind: Workout['kind']; start: number | null; moments: AppState['snapshot']['upcoming'] }>();
+  for (const moment of upcoming) {
+    if (!moment.workoutId || localDate(moment.at, timeZone) !== today) continue;
+    const workout = state.workouts.find((w) => w.id === moment.workoutId);
+    if (!workout) continue;
+    const entry = out.get(workout.id) ?? { id: workout.id, kind: workout.kind, start: startToday(workout, today, timeZone), moments: [] };
+    entry.moments.push(moment);
+    out.set(workout.id, entry);
+  }
+  return [...out.values()];
+}
+
+/** When a workout starts on `day` (a local date), from its plan. */
+function startToday(workout: Workout, day: string, zone: string): number | null {
+  const s = workout.schedule;
+  return fromLocalInput(s.type === 'once' ? s.at : `${day}T${s.time}`, zone);
+}
+
+/** Today's workout moments and the bedtime stretch: "Run 18:30 · Drink ahead 16:30 · Warm up 18:20". */
+function DayMoments({ state, now }: { state: AppState; now: number }) {
+  const zone = state.snapshot.timeZone;
+  const workouts = todaysWorkouts(state, now);
+  const bedtime = state.snapshot.upcoming.find((o) => o.reminder === 'bedtime' && localDate(o.at, zone) === localDate(now, zone));
+  if (workouts.length === 0 && !bedtime) return null;
+  const at = (wall: number) => formatTimeOfDay(wall, zone);
+  return (
+    <dl class="reminders day-moments">
+      {workouts.map((w) => (
+        <div key={w.id} class="reminder" data-day-workout={w.id}>
+          <dt>{w.start === null ? t(workoutKindLabels[w.kind]) : t('today.workoutAt', { workout: t(workoutKindLabels[w.kind]), time: at(w.start) })}</dt>
+          <dd>{w.moments.map((m) => t('today.momentAt', { moment: inSentence(t(occasionLabels[m.reminder])), time: at(m.at) })).join(' · ')}</dd>
+        </div>
+      ))}
+      {bedtime && (
+        <div class="reminder" data-day-bedtime>
+          <dt>{t('occasion.bedtime')}</dt>
+          <dd>{at(bedtime.at)}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
+const busyLabels: Record<BusyReason, MessageKey> = {
+  fullScreen: 'busy.fullScreen',
+  doNotDisturb: 'busy.doNotDisturb',
+  inCall: 'busy.inCall',
+  screenSharing: 'busy.screenSharing',
+  app: 'busy.app',
+};
+
+/** What an alert is called: a recurring reminder or a one-off moment around a workout or bedtime. */
+function alertLabel(kind: AlertKind): string {
+  switch (kind) {
+    case 'move':
+    case 'stretch':
+    case 'hydrate':
+      return t(`reminder.${kind}`);
+    default:
+      return t(occasionLabels[kind]);
+  }
+}
+
+function Pause({ state }: { state: AppState }) {
   const headingId = useId();
+  const { error, act } = useIntents();
   const { paused, timeZone } = state.snapshot;
   const sectionRef = useKeepFocus<HTMLElement>(paused !== null);
   return (
@@ -263,6 +369,7 @@ function Pause({ state, act }: ViewProps) {
           </div>
         </>
       )}
+      <ErrorMessage message={error} />
     </section>
   );
 }

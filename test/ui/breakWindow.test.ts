@@ -145,7 +145,7 @@ describe('break window', () => {
     expect(await windowClosed(page)).toBe(true);
   });
 
-  for (const answer of ['Snooze 5 min', 'Skip'] as const) {
+  for (const answer of ['Snooze 5\u00a0min', 'Skip'] as const) {
     it(`${answer} answers the engine and closes the window, with no empty page`, async () => {
       const { page } = await open({ breakAlert: 'stretch' });
       expect(await windowClosed(page)).toBe(false);
@@ -216,7 +216,7 @@ describe('break window', () => {
     await page.keyboard.press('Tab');
     expect(await focusedText(page)).toBe('Start');
     await page.keyboard.press('Tab');
-    expect(await focusedText(page)).toBe('Snooze 5 min');
+    expect(await focusedText(page)).toBe('Snooze 5\u00a0min');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
     await page.locator('.player-stage').waitFor();

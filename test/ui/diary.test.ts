@@ -4,7 +4,7 @@ import type { CrampEntry } from '../../main/core/diary.js';
 import type { AppState } from '../../main/ipc/contract.js';
 import { axeViolations, bridgeState, focusedText, type OpenedPage } from './support/browser.js';
 import { previewSuite } from './support/previewSuite.js';
-import { pageScreenshot } from './support/views.js';
+import { pageScreenshot, refuseChannel } from './support/views.js';
 
 const openPage = previewSuite();
 
@@ -19,6 +19,17 @@ const crampsIn = (state: AppState): CrampEntry[] => (state.history?.days ?? []).
 const listed = (page: Page) => page.locator('.recent-cramps li.cramp');
 
 describe('Cramp diary', () => {
+  it('shows a refusal that names no field under the form, and keeps what was typed', async () => {
+    const { page } = await openDiary();
+    await refuseChannel(page, 'cramp:log', 'The history could not be written');
+    await page.getByText('How long, and a note').click();
+    await page.getByLabel('Note').fill('Woke me up');
+    await page.getByRole('button', { name: 'Log cramp' }).click();
+    await expect.poll(() => page.locator('.cramp-form .field-error').textContent()).toBe('The history could not be written');
+    expect(await page.getByLabel('Note').inputValue()).toBe('Woke me up');
+    expect(await page.locator('.cramp-form [role="status"]').textContent()).toBe('');
+  });
+
   it('logs a cramp: it shows in the list, in the history and in History', async () => {
     const { page } = await openDiary();
     await page.getByText('No cramps logged in the last 90 days.').waitFor();
@@ -36,7 +47,7 @@ describe('Cramp diary', () => {
     expect(await page.locator('.cramp-form [role="status"]').textContent()).toBe('Logged a foot cramp at 09:00.');
     const item = listed(page).first();
     expect(await item.locator('.cramp-title').textContent()).toBe('Foot Today, 09:00');
-    expect(await item.locator('.cramp-meta').textContent()).toBe('In bed at night · severity 4 of 5 · 3 min');
+    expect(await item.locator('.cramp-meta').textContent()).toBe('In bed at night · severity 4 of 5 · 3\u00a0min');
     expect(await item.locator('.cramp-note').textContent()).toBe('Woke me up');
     const [cramp] = crampsIn(await bridgeState(page));
     expect(cramp).toMatchObject({ muscle: 'foot', context: 'night', severity: 4, durationMinutes: 3, note: 'Woke me up', when: Date.parse('2025-06-02T07:00:00Z') });

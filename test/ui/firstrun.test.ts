@@ -31,9 +31,9 @@ describe('First run', () => {
     const { page } = await openFirstRun();
     await page.getByLabel('Body weight', { exact: true }).fill('300');
     await page.getByLabel('Body weight', { exact: true }).press('Tab');
-    expect(await page.getByText('For your weight the rule of thumb would say more; Limber stops at 3,000 ml.').isVisible()).toBe(true);
+    expect(await page.getByText('For your weight the rule of thumb would say more; Limber stops at 3,000\u00a0ml.').isVisible()).toBe(true);
     expect(await page.getByText(/Limber never suggests more than 3,000 ml a day.*hyponatraemia/).isVisible()).toBe(true);
-    await page.getByRole('button', { name: 'Use 3,000 ml as my goal' }).click();
+    await page.getByRole('button', { name: 'Use 3,000\u00a0ml as my goal' }).click();
     await expect.poll(async () => (await settingsOf(page)).hydrate.dailyGoalMl).toBe(3000);
   });
 
@@ -48,7 +48,7 @@ describe('First run', () => {
     // Step 1: the water goal, with the weight guide.
     await page.getByLabel('Body weight', { exact: true }).fill('80');
     await page.getByLabel('Body weight', { exact: true }).press('Tab');
-    await page.getByRole('button', { name: 'Use 2,100 ml as my goal' }).click();
+    await page.getByRole('button', { name: 'Use 2,100\u00a0ml as my goal' }).click();
     await expect.poll(async () => (await settingsOf(page)).hydrate.dailyGoalMl).toBe(2100);
     expect(await page.getByLabel('Daily water goal', { exact: true }).inputValue()).toBe('2100');
     expect((await settingsOf(page)).profile.bodyWeightKg).toBe(80);

@@ -68,7 +68,7 @@ describe('Insights', () => {
     // The seeded month's water pattern, word for word.
     const lowWater = insights.find((i) => i.kind === 'lowWater');
     expect(lowWater).toMatchObject({ matching: 5, total: 7, thresholdMl: 1400, confident: false });
-    expect(await page.locator('[data-insight="lowWater"]').textContent()).toMatch(/^5 of your 7 logged cramps came on days under 1\.4 L of water \(on days without a cramp you logged about [\d.]+ L\) — too few to be sure\.$/);
+    expect(await page.locator('[data-insight="lowWater"]').textContent()).toMatch(/^5 of your 7 logged cramps came on days under 1\.4\sL of water \(on days without a cramp you logged about [\d.]+\sL\) — too few to be sure\.$/);
     const card = (await page.locator('.insights').textContent()) ?? '';
     expect(card).not.toMatch(/\b(caused|because)\b/i);
     expect(card).toContain('These are patterns in your own records, not causes');
@@ -85,7 +85,7 @@ describe('History', () => {
     const { page } = await openHistory(seeded);
     await expect.poll(() => daysDrawn(page)).toEqual([30, 30, 30, 30]);
     expect(await page.getByRole('radio', { name: '30 days' }).isChecked()).toBe(true);
-    expect(await page.locator('[data-chart="water"] .chart-summary').textContent()).toMatch(/^Days at goal: \d+ of 29 with a record\. On average [\d.]+ L a day\.$/);
+    expect(await page.locator('[data-chart="water"] .chart-summary').textContent()).toMatch(/^Days at goal: \d+ of 29 with a record\. On average [\d.]+\sL a day\.$/);
     // Each chart is one image with its finding in words.
     expect(await page.getByRole('img', { name: /^Bar chart of water logged each day against the day’s goal, last 30 days\./ }).count()).toBe(1);
     expect(await page.getByRole('img', { name: /^Timeline of workouts and cramps, last 30 days: Workouts: \d+\. Cramps: 7\.$/ }).count()).toBe(1);

@@ -14,9 +14,9 @@ describe('Limber window: Today', () => {
   it('shows the countdowns from the snapshot', async () => {
     const { page } = await open();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Today');
-    expect(await reminderRow(page, 'move').textContent()).toBe('in 30 min');
-    expect(await reminderRow(page, 'stretch').textContent()).toBe('in 2 h 00 min');
-    expect(await reminderRow(page, 'hydrate').textContent()).toBe('in 45 min');
+    expect(await reminderRow(page, 'move').textContent()).toBe('in 30\u00a0min');
+    expect(await reminderRow(page, 'stretch').textContent()).toBe('in 2\u00a0h 00\u00a0min');
+    expect(await reminderRow(page, 'hydrate').textContent()).toBe('in 45\u00a0min');
     await screenshot(page, 'today');
   });
 
@@ -24,9 +24,9 @@ describe('Limber window: Today', () => {
     const { page } = await open();
     expect(await waterAmount(page)).toBe('0 of 2.0 litres');
     expect(await page.getByRole('button', { name: 'Undo last drink' }).isDisabled()).toBe(true);
-    await page.getByRole('button', { name: 'Glass 250 ml' }).click();
+    await page.getByRole('button', { name: 'Glass 250\u00a0ml' }).click();
     await expect.poll(() => waterAmount(page)).toBe('0.25 of 2.0 litres');
-    await page.getByRole('button', { name: 'Bottle 500 ml' }).click();
+    await page.getByRole('button', { name: 'Bottle 500\u00a0ml' }).click();
     await expect.poll(() => waterAmount(page)).toBe('0.75 of 2.0 litres');
     expect((await bridgeState(page)).snapshot.water.todayMl).toBe(750);
     await page.getByRole('button', { name: 'Undo last drink' }).click();
@@ -36,7 +36,7 @@ describe('Limber window: Today', () => {
 
   it('pauses and resumes', async () => {
     const { page } = await open();
-    await page.getByRole('button', { name: '30 min' }).click();
+    await page.getByRole('button', { name: '30\u00a0min' }).click();
     await page.getByText('Paused until 09:30.').waitFor();
     expect(await reminderRow(page, 'move').textContent()).toBe('Paused until 09:30');
     expect((await bridgeState(page)).snapshot.paused).not.toBeNull();
@@ -46,7 +46,7 @@ describe('Limber window: Today', () => {
     await page.getByRole('button', { name: 'Resume' }).click();
     await page.getByText('Reminders are on.').waitFor();
     expect((await bridgeState(page)).snapshot.paused).toBeNull();
-    expect(await reminderRow(page, 'move').textContent()).toBe('in 30 min');
+    expect(await reminderRow(page, 'move').textContent()).toBe('in 30\u00a0min');
   });
 
   it('takes a break now', async () => {
@@ -78,12 +78,12 @@ describe('Limber window: Today', () => {
   it('is usable from the keyboard: Tab reaches the glass of water, Enter logs it', async () => {
     const { page } = await open();
     const seen: (string | null)[] = [];
-    for (let i = 0; i < 16 && seen.at(-1) !== 'Glass 250 ml'; i++) {
+    for (let i = 0; i < 16 && seen.at(-1) !== 'Glass 250\u00a0ml'; i++) {
       await page.keyboard.press('Tab');
       seen.push(await focusedText(page));
     }
     // The view opens with focus on its heading: Tab goes on to Today's controls in reading order.
-    expect(seen).toEqual(['Take a break now', 'Glass 250 ml']);
+    expect(seen).toEqual(['Take a break now', 'Glass 250\u00a0ml']);
     await page.keyboard.press('Enter');
     await expect.poll(() => waterAmount(page)).toBe('0.25 of 2.0 litres');
   });
@@ -127,14 +127,14 @@ describe('Limber window: Preferences', () => {
     await page.getByLabel('Strict mode').uncheck();
     await expect.poll(async () => (await bridgeState(page)).settings.alerts.strict).toBe(false);
     await page.getByRole('button', { name: 'Today' }).click();
-    expect(await reminderRow(page, 'move').textContent()).toBe('in 45 min');
+    expect(await reminderRow(page, 'move').textContent()).toBe('in 45\u00a0min');
   });
 });
 
 describe('Limber window: accessibility', () => {
   it('has no axe-core violations on Today and Preferences, light and dark', async () => {
     const { page } = await open({ notices: 'idleUnreliable,settingsRecovered' });
-    await page.getByRole('button', { name: 'Bottle 500 ml' }).click();
+    await page.getByRole('button', { name: 'Bottle 500\u00a0ml' }).click();
     await page.getByRole('img', { name: '0.5 of 2.0 litres' }).waitFor();
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });

@@ -40,16 +40,16 @@ describe('Workout planner', () => {
 
     const item = page.locator('[data-workout]');
     await item.waitFor();
-    expect(await item.locator('.workout-name').textContent()).toBe('Run, 40 min');
+    expect(await item.locator('.workout-name').textContent()).toBe('Run, 40\u00a0min');
     expect(await item.locator('.workout-when').textContent()).toBe('Monday and Wednesday at 18:30');
     expect(await item.locator('.workout-meta').textContent()).toBe('Moderate · hot or sweaty');
-    expect(await page.getByRole('status').textContent()).toBe('Saved: Run, 40 min.');
+    expect(await page.getByRole('status').textContent()).toBe('Saved: Run, 40\u00a0min.');
 
     const state = await bridgeState(page);
     const [workout] = state.workouts;
     expect(workout).toMatchObject({ kind: 'run', minutes: 40, intensity: 'moderate', hot: true, schedule: { type: 'weekly', days: ['mon', 'wed'], time: '18:30' } });
     // Focus is back on the new workout's Edit button, not lost on the page.
-    expect(await focusedText(page)).toBe('Edit Run, 40 min');
+    expect(await focusedText(page)).toBe('Edit Run, 40\u00a0min');
 
     // The reminders are main's (snapshot.upcoming), in its order, at its times.
     const id = workout?.id ?? '';
@@ -58,7 +58,7 @@ describe('Workout planner', () => {
     expect(await reminderLines(page, id)).toEqual(['16:30 Drink ahead', '17:30 Last meal before it', '18:20 Warm up', '19:15 Cool down', '19:30 Rehydrate']);
     // 40 hot minutes: 500 ml more today (main's exerciseMl), and the goal says so.
     expect(state.snapshot.water.exerciseMl).toBe(500);
-    expect(await page.locator('[data-water-goal]').textContent()).toBe('Today’s water goal is 2.5 L: 500 ml more for today’s workouts.');
+    expect(await page.locator('[data-water-goal]').textContent()).toBe('Today’s water goal is 2.5\u00a0L: 500\u00a0ml more for today’s workouts.');
 
     await pageScreenshot(page, 'planner');
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -120,18 +120,18 @@ describe('Workout planner', () => {
     expect(await item.locator('.workout-when').textContent()).toBe('Once: Mon 2 Jun at 12:15');
     expect((await bridgeState(page)).workouts[0]?.schedule).toEqual({ type: 'once', at: '2025-06-02T12:15' });
 
-    await page.getByRole('button', { name: 'Edit Swim, 45 min' }).click();
+    await page.getByRole('button', { name: 'Edit Swim, 45\u00a0min' }).click();
     await page.getByRole('heading', { name: 'Edit workout' }).waitFor();
     await page.getByLabel('Hard').check();
     await page.getByRole('button', { name: 'Save workout' }).click();
     await expect.poll(() => item.locator('.workout-meta').textContent()).toBe('Hard');
     expect((await bridgeState(page)).workouts).toHaveLength(1);
 
-    await page.getByRole('button', { name: 'Delete Swim, 45 min' }).click();
+    await page.getByRole('button', { name: 'Delete Swim, 45\u00a0min' }).click();
     await expect.poll(async () => (await bridgeState(page)).workouts).toEqual([]);
     await page.getByText('Nothing planned yet.', { exact: false }).waitFor();
     expect(await focusedText(page)).toBe('Add a workout');
-    expect(await page.getByRole('status').textContent()).toBe('Deleted: Swim, 45 min.');
+    expect(await page.getByRole('status').textContent()).toBe('Deleted: Swim, 45\u00a0min.');
   });
 
   it('lives behind More in the view switcher, which still fits the 420 px window', async () => {

@@ -51,7 +51,7 @@ describe('Preferences', () => {
     expect(await fieldOf(page, 'Snooze for').locator('.field-error').textContent()).toBe('Enter a number.');
 
     await page.getByRole('button', { name: 'Today' }).click();
-    expect(await page.locator('[data-reminder="move"] dd').textContent()).toBe('in 30 min');
+    expect(await page.locator('[data-reminder="move"] dd').textContent()).toBe('in 30\u00a0min');
   });
 
   it('applies a valid change, which Today then shows', async () => {
@@ -63,7 +63,7 @@ describe('Preferences', () => {
     expect(await fieldOf(page, 'Movement break every').locator('.field-error').count(), 'the error goes').toBe(0);
     expect(await page.getByLabel('Movement break every', { exact: true }).getAttribute('aria-invalid')).toBeNull();
     await page.getByRole('button', { name: 'Today' }).click();
-    expect(await page.locator('[data-reminder="move"] dd').textContent()).toBe('in 45 min');
+    expect(await page.locator('[data-reminder="move"] dd').textContent()).toBe('in 45\u00a0min');
   });
 
   it('has every engine setting, and each one applies', async () => {
@@ -134,14 +134,14 @@ describe('Preferences', () => {
     await expect.poll(async () => (await settingsOf(page)).profile.units).toBe('floz');
     const goal = page.getByLabel('Daily water goal', { exact: true });
     await expect.poll(() => goal.inputValue()).toBe('67.6');
-    expect(await fieldOf(page, 'Daily water goal').locator('.unit').textContent()).toBe('fl oz');
-    expect(await fieldOf(page, 'Daily water goal').locator('.hint').textContent()).toBe('8.5 fl oz to 338.1 fl oz.');
+    expect(await fieldOf(page, 'Daily water goal').locator('.unit').textContent()).toBe('fl\u00a0oz');
+    expect(await fieldOf(page, 'Daily water goal').locator('.hint').textContent()).toBe('8.5\u00a0fl\u00a0oz to 338.1\u00a0fl\u00a0oz.');
     // An amount typed in ounces is stored in millilitres.
     await enter(page, 'Daily water goal', '64');
     await expect.poll(async () => (await settingsOf(page)).hydrate.dailyGoalMl).toBe(1893);
     await page.getByRole('button', { name: 'Today' }).click();
     expect(await page.locator('.water-ring').getAttribute('aria-label')).toBe('0 of 64 US fluid ounces');
-    expect(await page.getByRole('button', { name: 'Glass 8.5 fl oz' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Glass 8.5\u00a0fl\u00a0oz' }).isVisible()).toBe(true);
     // And back.
     await page.getByRole('button', { name: 'Preferences' }).click();
     await page.getByLabel('Millilitres (ml)').check();
@@ -155,7 +155,7 @@ describe('Preferences', () => {
     expect(await guide.textContent()).toContain('Guide');
     expect(await guide.textContent()).toContain('not a prescription');
     expect(await guide.textContent()).toContain('EFSA (2010)');
-    expect(await guide.textContent()).toContain('2.0 L a day for women and 2.5 L for men');
+    expect(await guide.textContent()).toContain('2.0\u00a0L a day for women and 2.5\u00a0L for men');
 
     await enter(page, 'Body weight', '10');
     expect(await fieldOf(page, 'Body weight').locator('.field-error').textContent()).toMatch(/^Too small: .*25/);
@@ -164,12 +164,12 @@ describe('Preferences', () => {
     await enter(page, 'Body weight', '70');
     await expect.poll(async () => (await settingsOf(page)).profile.bodyWeightKg).toBe(70);
     expect(await guide.getByText('About 1.7–2.0 litres a day from drinks.').isVisible()).toBe(true);
-    await page.getByRole('button', { name: 'Use 1,800 ml as my goal' }).click();
+    await page.getByRole('button', { name: 'Use 1,800\u00a0ml as my goal' }).click();
     await expect.poll(async () => (await settingsOf(page)).hydrate.dailyGoalMl).toBe(1800);
     expect(await page.getByLabel('Daily water goal', { exact: true }).inputValue()).toBe('1800');
-    expect(await guide.getByText('Your goal is 1,800 ml.').isVisible()).toBe(true);
+    expect(await guide.getByText('Your goal is 1,800\u00a0ml.').isVisible()).toBe(true);
     // The button went; focus stayed in the guide rather than falling to the page.
-    expect(await focusedLabel(page)).toBe('Your goal is 1,800 ml.');
+    expect(await focusedLabel(page)).toBe('Your goal is 1,800\u00a0ml.');
 
     // In pounds alongside fluid ounces; the weight is still kept in kilograms.
     await page.getByLabel('US fluid ounces (fl oz)').check();
@@ -178,8 +178,8 @@ describe('Preferences', () => {
     await enter(page, 'Body weight', '200');
     await expect.poll(async () => (await settingsOf(page)).profile.bodyWeightKg).toBe(90.7);
     // 90.7 kg × 30–35 ml × 4/5 from drinks = 2,177–2,540 ml = 73.6–85.9 US fl oz; the middle, 80 fl oz, is 2,366 ml.
-    expect(await guide.getByText('About 74–86 fl oz a day from drinks.').isVisible()).toBe(true);
-    await page.getByRole('button', { name: 'Use 80 fl oz as my goal' }).click();
+    expect(await guide.getByText('About 74–86\u00a0fl\u00a0oz a day from drinks.').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Use 80\u00a0fl\u00a0oz as my goal' }).click();
     await expect.poll(async () => (await settingsOf(page)).hydrate.dailyGoalMl).toBe(2366);
     expect(await page.getByLabel('Daily water goal', { exact: true }).inputValue()).toBe('80');
 

@@ -68,3 +68,16 @@ export async function settingsOf(page: Page): Promise<Settings> {
 export function fieldOf(page: Page, label: string): Locator {
   return page.locator('.field', { has: page.getByLabel(label, { exact: true }) });
 }
+
+/** Makes main refuse every request on `channel` with `message` (a failed write, say), as IPC would answer. */
+export async function refuseChannel(page: Page, channel: string, message: string): Promise<void> {
+  await page.evaluate(
+    ([c, m]) => {
+      const bridge = (globalThis as unknown as { limber: LimberBridge }).limber;
+      const invoke = bridge.invoke.bind(bridge);
+      bridge.invoke = ((name: string, request: unknown) =>
+        name === c ? Promise.resolve({ ok: false, error: { code: 'failed', message: m } }) : invoke(name as never, request as never)) as LimberBridge['invoke'];
+    },
+    [channel, message] as const,
+  );
+}
