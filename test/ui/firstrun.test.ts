@@ -32,7 +32,7 @@ describe('First run', () => {
     await page.getByLabel('Body weight', { exact: true }).fill('300');
     await page.getByLabel('Body weight', { exact: true }).press('Tab');
     expect(await page.getByText('For your weight the rule of thumb would say more; Limber stops at 3,000\u00a0ml.').isVisible()).toBe(true);
-    expect(await page.getByText(/Limber never suggests more than 3,000 ml a day.*hyponatraemia/).isVisible()).toBe(true);
+    expect(await page.getByText(/Limber never suggests more than 3,000\sml a day.*hyponatraemia/).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Use 3,000\u00a0ml as my goal' }).click();
     await expect.poll(async () => (await settingsOf(page)).hydrate.dailyGoalMl).toBe(3000);
   });
