@@ -217,8 +217,9 @@ describe('busy, pause and working hours', () => {
     // 09:30 … 11:30; the count completed at 12:00 sharp, when the window had closed.
     expect(h.alerts().map((a) => a.minute)).toEqual([90, 120, 150, 180, 210]);
     h.work(15 * 60); // Tuesday 10:45
-    // Already due when Tuesday's window opens at 09:00, then 09:30; none on the closing stroke.
-    expect(h.alerts().map((a) => a.minute)).toEqual([90, 120, 150, 180, 210, 25 * 60, 25 * 60 + 30]);
+    // The closed evening and night count like time away: not due the instant Tuesday's window
+    // opens at 09:00, but 30 minutes in, at 09:30; none on the closing stroke.
+    expect(h.alerts().map((a) => a.minute)).toEqual([90, 120, 150, 180, 210, 25 * 60 + 30]);
   });
 });
 

@@ -1,7 +1,6 @@
 import type { Clock, PresenceSensor, TimerId } from './clock.js';
 import { crampEntrySchema } from './diary.js';
 import { EngineContext, MINUTE, roundMinutes, SECOND } from './engineContext.js';
-import { nextLocalTime } from './localTime.js';
 import { Occasions } from './occasions.js';
 import { Presence } from './presence.js';
 import { RecurringSchedule } from './schedule.js';
@@ -32,7 +31,15 @@ export class InputError extends Error {
   }
 }
 
-type PauseState = { untilMono: number; untilWall: number } | { untilMono: null; untilWall: number } | { untilMono: null; untilWall: null };
+/**
+ * A pause for some minutes ends on the monotonic clock; "until tomorrow" ends when the next day
+ * starts in the zone the person is in then; one carried over a restart ends at its wall time.
+ */
+type PauseState =
+  | { kind: 'minutes'; untilMono: number; untilWall: number }
+  | { kind: 'tomorrow'; fromDay: string }
+  | { kind: 'until'; untilWall: number }
+  | { kind: 'indefinitely' };
 
 export interface EngineOptions {
   clock: Clock;
@@ -141,7 +148,7 @@ export class Engine {
     this.occasions.restore(saved.said ?? [], saved.lastMealAt, now);
     this.day.restore(saved.water);
     if (saved.pause && (saved.pause.until === null || saved.pause.until > wall)) {
-      this.pause = { untilMono: null, untilWall: saved.pause.until };
+      this.pause = saved.pause.until === null ? { kind: 'indefinitely' } : { kind: 'until', untilWall: saved.pause.until };
       this.schedule.countingSince = null;
       return;
     }
@@ -163,7 +170,7 @@ export class Engine {
       savedAt: this.ctx.wall(now),
       activeMs: { move: this.schedule.active('move', now), stretch: this.schedule.active('stretch', now) },
       hydrateFrom: this.ctx.wall(this.schedule.hydrateFrom),
-      pause: this.pause ? { until: this.pause.untilWall } : null,
+      pause: this.pause ? { until: this.pauseUntilWall(now) } : null,
       water: this.day.export(),
       said: occasions.said,
       lastMealAt: occasions.lastMealAt,
@@ -297,7 +304,7 @@ export class Engine {
         this.schedule.drink(input.ml ?? this.ctx.settings.hydrate.defaultDrinkMl, now);
         return;
       case 'undoDrink':
-        this.day.undo(now);
+        this.schedule.undoDrink(now);
         return;
       case 'pause':
         this.startPause(input.pause, now);
@@ -321,8 +328,7 @@ export class Engine {
   private expire(now: number): void {
     this.schedule.expireWindows(now);
     this.occasions.expire(now);
-    const pauseEnds = this.pauseEndsAt();
-    if (this.pause && pauseEnds !== null && now >= pauseEnds) this.resumeFresh('expired', now);
+    if (this.pauseOver(now)) this.resumeFresh('expired', now);
     this.schedule.expireBreak(now);
     this.day.rollOver(now);
   }
@@ -340,13 +346,13 @@ export class Engine {
     const wall = this.ctx.wall(now);
     switch (request.for) {
       case 'minutes':
-        this.pause = { untilMono: now + request.minutes * MINUTE, untilWall: wall + request.minutes * MINUTE };
+        this.pause = { kind: 'minutes', untilMono: now + request.minutes * MINUTE, untilWall: wall + request.minutes * MINUTE };
         break;
       case 'tomorrow':
-        this.pause = { untilMono: null, untilWall: nextLocalTime(wall, this.ctx.zone, this.ctx.settings.dayStartsAt) };
+        this.pause = { kind: 'tomorrow', fromDay: this.day.day };
         break;
       case 'indefinitely':
-        this.pause = { untilMono: null, untilWall: null };
+        this.pause = { kind: 'indefinitely' };
         break;
       default:
         assertNever(request, 'pause');
@@ -354,7 +360,7 @@ export class Engine {
     this.schedule.stopCounting(now);
     for (const kind of Object.keys(this.ctx.alerts) as AlertKind[]) this.ctx.closeAlert(kind, 'paused', now);
     this.schedule.paused();
-    this.ctx.record({ event: 'paused', until: this.pause.untilWall }, now);
+    this.ctx.record({ event: 'paused', until: this.pauseUntilWall(now) }, now);
   }
 
   /** Resuming starts every count fresh, as after a break. */
@@ -365,11 +371,32 @@ export class Engine {
     this.ctx.record({ event: 'resumed', reason }, now);
   }
 
-  private pauseEndsAt(): number | null {
-    if (!this.pause) return null;
-    if (this.pause.untilMono !== null) return this.pause.untilMono;
-    if (this.pause.untilWall !== null) return this.ctx.toMono(this.pause.untilWall);
-    return null;
+  /** When the pause ends (wall), as far as can be told now; null when it does not end by itself. */
+  private pauseUntilWall(now: number): number | null {
+    switch (this.pause?.kind) {
+      case undefined:
+      case 'indefinitely':
+        return null;
+      case 'minutes':
+      case 'until':
+        return this.pause.untilWall;
+      case 'tomorrow':
+        return this.day.nextDayStartAfter(this.pause.fromDay, now);
+      default:
+        return assertNever(this.pause, 'pause');
+    }
+  }
+
+  private pauseOver(now: number): boolean {
+    if (!this.pause) return false;
+    if (this.pause.kind === 'tomorrow') return this.day.today(now) > this.pause.fromDay;
+    const ends = this.pauseEndsAt(now);
+    return ends !== null && now >= ends;
+  }
+
+  private pauseEndsAt(now: number): number | null {
+    if (this.pause?.kind === 'minutes') return this.pause.untilMono;
+    return this.ctx.toMono(this.pauseUntilWall(now));
   }
 
   private changeSettings(next: Settings, now: number): void {
@@ -397,7 +424,7 @@ export class Engine {
   private arm(now: number): void {
     const candidates: (number | null)[] = [
       this.presence.nextSampleAt(now),
-      this.pauseEndsAt(),
+      this.pauseEndsAt(now),
       this.presence.holdEndsAt(),
       ...this.schedule.wakeCandidates(now),
       this.day.nextBoundaryAt(now),
@@ -434,7 +461,7 @@ export class Engine {
       presence: this.presence.awayReason() ?? 'present',
       busy: this.presence.busySince !== null,
       holding: this.heldAlert(now),
-      paused: this.pause ? { until: this.pause.untilWall } : null,
+      paused: this.pause ? { until: this.pauseUntilWall(now) } : null,
       breakInProgress: breakState ? { reminder: breakState.reminder, until: wallOf(breakState.until) as number } : null,
       next: { move: due('move'), stretch: due('stretch'), hydrate: due('hydrate') },
       alerting: (Object.keys(this.ctx.alerts) as AlertKind[]).filter((k) => this.ctx.alerts[k]),

@@ -276,6 +276,28 @@ export function advanceInside(
   return null;
 }
 
+/**
+ * After the last stretch of at least `minGap` ms outside the windows within [from, to]: the moment
+ * the windows reopened (or `to`, if still closed that long); null when there was no such stretch.
+ */
+export function afterLastClosedSpell(windows: DailyWindows, from: number, to: number, zone: string, minGap: number): number | null {
+  if (windows.always || to <= from) return null;
+  let found: number | null = null;
+  let closedFrom = from;
+  for (const iv of windows.within(from, to, zone)) {
+    if (iv.start - closedFrom >= minGap) found = iv.start;
+    closedFrom = iv.end;
+  }
+  return to - closedFrom >= minGap ? to : found;
+}
+
+/** When the window holding `wall` closes, or null when `wall` lies outside the windows. */
+export function windowEndAfter(windows: DailyWindows, wall: number, zone: string): number | null {
+  if (windows.always || !windows.contains(wall, zone)) return null;
+  for (const iv of windows.from(wall, zone, 2)) return iv.end;
+  return null;
+}
+
 /** The first moment at or after `from` that lies inside the windows, or null within the horizon. */
 export function nextInside(windows: DailyWindows, from: number, zone: string, horizonDays = 8): number | null {
   if (windows.always) return from;

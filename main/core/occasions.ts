@@ -64,10 +64,13 @@ export class Occasions {
   fire(now: number): void {
     const wall = this.ctx.wall(now);
     for (const occasion of this.near(now)) {
-      if (occasion.at > wall || wall >= occasion.until || this.said.has(occasion.key) || this.ctx.alerts[occasion.reminder]) continue;
+      if (occasion.at > wall || wall >= occasion.until || this.said.has(occasion.key)) continue;
       const snoozedUntil = this.snoozes.get(occasion.key);
       if (snoozedUntil !== undefined && now < snoozedUntil) continue;
       this.snoozes.delete(occasion.key);
+      // Each session's moments come on time: an older, unanswered one of the same kind (the last
+      // session's cool-down) makes way rather than holding the new one back.
+      this.ctx.closeAlert(occasion.reminder, 'superseded', now);
       this.said.set(occasion.key, occasion.at);
       this.ctx.alerts[occasion.reminder] = { attempt: 1, nextAt: Infinity, occasion: { key: occasion.key, until: occasion.until } };
       this.ctx.record({ event: 'alert', reminder: occasion.reminder, attempt: 1, ...this.detail(occasion) }, now);
@@ -126,11 +129,13 @@ export class Occasions {
       const occasion = this.ctx.alerts[kind]?.occasion;
       if (occasion) candidates.push(occasion.until - this.ctx.offset);
     }
+    // Every unsaid moment, not only the first: one that is due but waiting (snoozed) must not hide
+    // the ones after it.
     for (const occasion of this.near(now)) {
       if (this.said.has(occasion.key) || occasion.until <= wall) continue;
       const snoozed = this.snoozes.get(occasion.key);
-      candidates.push(Math.max(occasion.at - this.ctx.offset, snoozed ?? -Infinity));
-      break; // in order of `at`: the first unsaid one is the next
+      const at = Math.max(occasion.at - this.ctx.offset, snoozed ?? -Infinity);
+      if (at > now) candidates.push(at);
     }
     return candidates;
   }

@@ -1,5 +1,5 @@
 import { MINUTE, roundMinutes, type AlertState, type EngineContext } from './engineContext.js';
-import { advanceInside, nextInside, overlap } from './localTime.js';
+import { advanceInside, afterLastClosedSpell, nextInside, overlap, windowEndAfter } from './localTime.js';
 import { assertNever, type AlertCloseReason, type MovementKind, type ReminderKind, type ReplyAction } from './types.js';
 import type { WaterDay } from './waterDay.js';
 
@@ -29,6 +29,9 @@ export class RecurringSchedule {
   /** Nothing fires before this (the grace after a start that carried on from a saved state). */
   quietUntil: number | null = null;
   breakState: { reminder: MovementKind; until: number } | null = null;
+  /** What each of today's drinks (this run) replaced, so undo can put it back. */
+  private readonly beforeDrinks: { hydrateFrom: number; snoozedUntil: number | null }[] = [];
+  private lastHydrateAlertAt = -Infinity;
 
   constructor(
     private readonly ctx: EngineContext,
@@ -41,8 +44,15 @@ export class RecurringSchedule {
   active(kind: MovementKind, now: number): number {
     const count = this.counts[kind];
     if (this.countingSince === null) return count.banked;
-    const from = Math.max(this.countingSince, count.resetAt);
-    return count.banked + overlap(this.ctx.workingHours, this.ctx.wall(from), this.ctx.wall(now), this.ctx.zone);
+    const { workingHours, zone } = this.ctx;
+    const from = this.ctx.wall(Math.max(this.countingSince, count.resetAt));
+    const to = this.ctx.wall(now);
+    // Closed hours (lunch, the evening) at least as long as the break count like time away: the
+    // count starts afresh when the window reopens, so a break due at closing does not greet the
+    // person the instant work starts again.
+    const reopened = afterLastClosedSpell(workingHours, from, to, zone, this.ctx.settings[kind].durationMinutes * MINUTE);
+    if (reopened !== null) return overlap(workingHours, reopened, to, zone);
+    return count.banked + overlap(workingHours, from, to, zone);
   }
 
   /** Active time left before a movement reminder is due (≤ 0: due). */
@@ -55,9 +65,15 @@ export class RecurringSchedule {
     return Math.max(left, gap);
   }
 
+  /**
+   * A stretch due within the margin comes in a movement break's place — unless the stretch interval
+   * is itself within the margin of the movement interval: then every break would be a stretch, so
+   * the plain movement breaks stay and the stretch keeps its distance after them instead.
+   */
   private stretchReplacesMove(now: number): boolean {
-    const { stretch } = this.ctx.settings;
-    return stretch.enabled && this.remaining('stretch', now) <= stretch.replacesMoveWithinMinutes * MINUTE;
+    const { stretch, move } = this.ctx.settings;
+    if (!stretch.enabled || stretch.intervalMinutes <= move.intervalMinutes + stretch.replacesMoveWithinMinutes) return false;
+    return this.remaining('stretch', now) <= stretch.replacesMoveWithinMinutes * MINUTE;
   }
 
   nextMovementKind(now: number): MovementKind {
@@ -189,8 +205,17 @@ export class RecurringSchedule {
     }
   }
 
+  /** Once today's goal is met, drink reminders stop for the day (a later drink still counts). */
+  private goalMet(now: number): boolean {
+    return this.day.todayMl() >= this.day.goalMl(now);
+  }
+
   private fireHydrate(now: number): void {
     const alert = this.ctx.alerts.hydrate;
+    if (this.goalMet(now)) {
+      this.ctx.closeAlert('hydrate', 'goalMet', now);
+      return;
+    }
     if (alert) {
       if (now < alert.nextAt) return;
       if (alert.attempt > this.ctx.settings.alerts.maxRepeats) return this.missed('hydrate', now);
@@ -200,6 +225,7 @@ export class RecurringSchedule {
     const dueAt = this.hydrateSnoozedUntil ?? this.hydrateFrom + this.ctx.settings.hydrate.intervalMinutes * MINUTE;
     if (now >= dueAt) {
       this.hydrateFrom = now; // the interval runs from the last drink or hydration alert
+      this.lastHydrateAlertAt = now;
       this.alert('hydrate', now);
     }
   }
@@ -240,6 +266,7 @@ export class RecurringSchedule {
         case 'done':
           return this.drink(settings.hydrate.defaultDrinkMl, now, false);
         case 'snooze':
+          if (!hadAlert) return; // with nothing on screen, a snooze does nothing
           this.ctx.closeAlert('hydrate', 'replied', now);
           this.hydrateSnoozedUntil = now + settings.alerts.snoozeMinutes * MINUTE;
           return;
@@ -265,6 +292,7 @@ export class RecurringSchedule {
         this.breakTaken(reminder, now);
         return;
       case 'snooze':
+        if (!alerts.move && !alerts.stretch) return; // with nothing on screen, a snooze does nothing
         this.closeMovementAlerts('replied', now);
         this.movementSnoozedUntil = now + settings.alerts.snoozeMinutes * MINUTE;
         return;
@@ -281,9 +309,24 @@ export class RecurringSchedule {
   drink(ml: number, now: number, recordReply = true): void {
     if (recordReply && this.ctx.alerts.hydrate) this.ctx.record({ event: 'reply', reminder: 'hydrate', action: 'drink', hadAlert: true }, now);
     this.ctx.closeAlert('hydrate', 'replied', now);
+    // Only today's drinks can be undone; yesterday's entries go.
+    this.beforeDrinks.splice(0, Math.max(0, this.beforeDrinks.length - this.day.drinks.length));
+    this.beforeDrinks.push({ hydrateFrom: this.hydrateFrom, snoozedUntil: this.hydrateSnoozedUntil });
     this.hydrateSnoozedUntil = null;
     this.hydrateFrom = now;
     this.day.add(ml, now);
+  }
+
+  /**
+   * Undoing a drink also undoes its effect on the next drink reminder: the interval runs from the
+   * drink or alert before it again (an alert since then still counts, as it was said).
+   */
+  undoDrink(now: number): void {
+    if (!this.day.undo(now)) return;
+    const before = this.beforeDrinks.pop();
+    if (!before) return;
+    this.hydrateFrom = Math.max(before.hydrateFrom, this.lastHydrateAlertAt);
+    this.hydrateSnoozedUntil = before.snoozedUntil;
   }
 
   breakNow(now: number): void {
@@ -311,6 +354,7 @@ export class RecurringSchedule {
     const { settings, offset, zone } = this.ctx;
     if (!settings[kind].enabled || this.isPaused()) return null;
     if (kind === 'hydrate') {
+      if (this.goalMet(now)) return null;
       const from = Math.max(this.hydrateSnoozedUntil ?? this.hydrateFrom + settings.hydrate.intervalMinutes * MINUTE, this.quietUntil ?? 0, now);
       return this.ctx.toMono(nextInside(this.ctx.hydrateWindow, from + offset, zone));
     }
@@ -328,6 +372,8 @@ export class RecurringSchedule {
       const alert = this.ctx.alerts[kind];
       // A repeat waits for its window (working hours, the hydration window) to be open.
       candidates.push(alert ? this.ctx.toMono(nextInside(this.ctx.windowFor(kind), this.ctx.wall(Math.max(alert.nextAt, now)), this.ctx.zone)) : this.dueAt(kind, now));
+      // An alert leaves the screen when its window closes, not at the next look.
+      if (alert) candidates.push(this.ctx.toMono(windowEndAfter(this.ctx.windowFor(kind), this.ctx.wall(now), this.ctx.zone)));
     }
     return candidates;
   }

@@ -5,6 +5,9 @@ const timeOfDay = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time of day as "HH:MM" (00:00 to 24:00)');
 
+/** A moment in the day (not the end of one): "24:00" would name tomorrow's 00:00. */
+const momentOfDay = timeOfDay.refine((t) => t !== '24:00', 'must be a time of day before 24:00');
+
 const minutes = (min: number, max: number) =>
   z.number().int('must be a whole number of minutes').min(min).max(max);
 
@@ -110,7 +113,7 @@ export const settingsSchema = z
     /** System-wide keyboard shortcuts; none by default. */
     shortcuts: z.object({ breakNow: shortcut, drink: shortcut, pause: shortcut }).strict(),
     /** The nightly stretch against night cramps (opt-in). */
-    bedtime: z.object({ enabled: z.boolean(), time: timeOfDay.refine((t) => t !== '24:00', 'must be a time of day before 24:00') }).strict(),
+    bedtime: z.object({ enabled: z.boolean(), time: momentOfDay }).strict(),
     /** When the moments around a planned workout come. */
     workout: z
       .object({
@@ -138,7 +141,7 @@ export const settingsSchema = z
       })
       .strict(),
     /** Local time at which a new day starts: today's water, and "pause until tomorrow". */
-    dayStartsAt: timeOfDay,
+    dayStartsAt: momentOfDay,
     /** Per weekday, the windows in which movement and stretch breaks count and fire. */
     workingHours: z.object(Object.fromEntries(weekdays.map((d) => [d, dayWindows])) as Record<Weekday, typeof dayWindows>).strict(),
   })

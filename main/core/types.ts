@@ -52,7 +52,7 @@ export type EngineInput =
 
 export type AwayReason = 'idle' | 'locked' | 'asleep';
 
-export type AlertCloseReason = 'replied' | 'missed' | 'naturalBreak' | 'paused' | 'superseded' | 'breakStarted' | 'disabled' | 'expired' | 'rescheduled';
+export type AlertCloseReason = 'replied' | 'missed' | 'naturalBreak' | 'paused' | 'superseded' | 'breakStarted' | 'disabled' | 'expired' | 'rescheduled' | 'goalMet';
 
 /** What an alert about a workout says beyond its kind. */
 export interface WorkoutAlertDetail {

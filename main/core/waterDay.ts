@@ -31,9 +31,10 @@ export class WaterDay {
     this.drinks = [];
   }
 
-  /** Carries on a saved day if it is still today. */
+  /** Carries on a saved day if it is still today (or later: a clock set back never reopens a day). */
   restore(saved: { day: string; drinks: number[]; breaks?: BreakTally }): void {
-    if (saved.day !== this.day) return;
+    if (saved.day < this.day) return;
+    this.day = saved.day;
     this.drinks = [...saved.drinks];
     this.breaks = { ...noBreaks(), ...saved.breaks };
   }
@@ -70,23 +71,43 @@ export class WaterDay {
     this.ctx.record({ event: 'drink', ml, todayMl: this.todayMl() }, now);
   }
 
-  undo(now: number): void {
+  /** Takes back today's last drink; false when there is none. */
+  undo(now: number): boolean {
     const ml = this.drinks.pop();
-    if (ml !== undefined) this.ctx.record({ event: 'drinkUndone', ml, todayMl: this.todayMl() }, now);
+    if (ml === undefined) return false;
+    this.ctx.record({ event: 'drinkUndone', ml, todayMl: this.todayMl() }, now);
+    return true;
   }
 
-  /** Starts a new day when the local date (from `dayStartsAt`) differs from the counted one. */
+  /**
+   * Starts a new day when the local date (from `dayStartsAt`) passes the counted one. A day only
+   * ever advances: a clock set back, a flight west or a later day start keep today's drinks, and
+   * the next day starts when the day start next comes after the counted day (ISO dates compare as
+   * strings).
+   */
   rollOver(now: number): void {
     const day = this.today(now);
-    if (day === this.day) return;
+    if (day <= this.day) return;
     this.day = day;
     this.drinks = [];
     this.breaks = noBreaks();
     this.ctx.record({ event: 'newDay', day, goalMl: this.goalMl(now) }, now);
   }
 
-  /** The day boundary, when the next day starts (mono). */
+  /** The first day start after now (wall) that begins a day later than `day`, in today's zone. */
+  nextDayStartAfter(day: string, now: number): number {
+    const { zone, settings } = this.ctx;
+    let at = this.ctx.wall(now);
+    // A day may be counted ahead of the local date (after a flight west): look a few day starts on.
+    for (let i = 0; i < 4; i++) {
+      at = nextLocalTime(at, zone, settings.dayStartsAt);
+      if (dayKey(at, zone, settings.dayStartsAt) > day) return at;
+    }
+    return at;
+  }
+
+  /** When the next day starts (mono). */
   nextBoundaryAt(now: number): number {
-    return nextLocalTime(this.ctx.wall(now), this.ctx.zone, this.ctx.settings.dayStartsAt) - this.ctx.offset;
+    return this.nextDayStartAfter(this.day, now) - this.ctx.offset;
   }
 }

@@ -18,6 +18,8 @@ export const rules = {
   /** A stretch keeps this much active time from the last movement break (and takes a move's place within it). */
   stretchGapMs: 10 * MINUTE,
   hydrateEveryMs: 45 * MINUTE,
+  /** Once today's water reaches the goal, drink reminders stop for the day. */
+  dailyGoalMl: 2000,
   /** Local minutes of the day, [start, end). */
   hydrateWindow: { start: 8 * 60, end: 20 * 60 },
   idleThresholdMs: 3 * MINUTE,

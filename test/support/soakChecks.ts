@@ -200,6 +200,8 @@ class Oracle {
   private hydrateFrom = 0;
   /** A hydration snooze asks again when it ends, whatever the interval says. */
   private hydrateSnoozedUntil: number | null = null;
+  /** Today's water has reached the goal (drink reminders are over until the next day). */
+  private goalMet = false;
 
   private readonly due: Record<ReminderKind, Due> = {
     move: { overdue: 0, reported: false },
@@ -280,7 +282,7 @@ class Oracle {
         this.accrue('stretch', a, b, stretchDue);
       }
     }
-    if (hydrateFree && !this.open.hydrate) this.accrue('hydrate', a, b, this.hydrateSnoozedUntil ?? this.hydrateFrom + rules.hydrateEveryMs);
+    if (hydrateFree && !this.open.hydrate && !this.goalMet) this.accrue('hydrate', a, b, this.hydrateSnoozedUntil ?? this.hydrateFrom + rules.hydrateEveryMs);
 
     for (const kind of ['move', 'stretch', 'hydrate'] as const) {
       const alert = this.open[kind];
@@ -394,7 +396,12 @@ class Oracle {
         if (isReminder(record.reminder)) this.onReply(t, record.reminder, record.action);
         return;
       case 'drink':
+        this.goalMet = record.todayMl >= rules.dailyGoalMl;
         this.hydrateCountsFrom(t);
+        return;
+      case 'newDay':
+        this.goalMet = false;
+        this.clearDue('hydrate');
         return;
       case 'breakStart':
         this.breakState = { kind: record.reminder, until: t + (record.reminder === 'move' ? rules.moveLastsMs : rules.stretchLastsMs) };
@@ -407,7 +414,8 @@ class Oracle {
   private onReply(t: number, reminder: ReminderKind, action: string): void {
     if (reminder === 'hydrate') {
       if (action === 'skip') this.hydrateCountsFrom(t);
-      else if (action === 'snooze') {
+      else if (action === 'snooze' && this.open.hydrate) {
+        // With nothing on screen a snooze does nothing (the reply comes before the alert closes).
         this.hydrateSnoozedUntil = t + rules.snoozeMs;
         this.clearDue('hydrate');
       }
@@ -422,6 +430,7 @@ class Oracle {
         this.breakTaken(reminder); // skipping starts the count over, a stretch both counts
         return;
       case 'snooze':
+        if (!this.open.move && !this.open.stretch) return;
         this.movementSnoozedUntil = t + rules.snoozeMs;
         this.clearDue('move');
         this.clearDue('stretch');
