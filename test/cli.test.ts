@@ -129,6 +129,36 @@ describe('simulate CLI', () => {
       value: '(got 0)',
       problem: 'Too small',
     },
+    {
+      // Once a stack trace and exit 1.
+      name: 'a clock jump of ten trillion minutes',
+      text: scenario({ events: [{ at: '2026-03-02T09:00:00', type: 'clockJump', minutes: 1e13 }] }),
+      field: 'events[0].minutes:',
+      value: '(got 10000000000000)',
+      problem: 'must be at most 2628000 (five years on)',
+    },
+    {
+      // JSON has no infinity, but 1e999 parses as one; it is named as such, not as "null".
+      name: 'an infinite number',
+      text: scenario({ events: [{ at: '2026-03-02T09:00:00', type: 'away', minutes: 5 }] }).replace('"minutes":5', '"minutes":1e999'),
+      field: 'events[0].minutes:',
+      value: '(got Infinity)',
+      problem: 'must be',
+    },
+    {
+      name: 'a scenario ending a century later',
+      text: scenario({ end: '2126-03-02T12:00:00' }),
+      field: 'end:',
+      value: '"2126-03-02T12:00:00"',
+      problem: 'must be at most 366 days after start',
+    },
+    {
+      name: 'a settings event with a bad patch',
+      text: scenario({ events: [{ at: '2026-03-02T09:00:00', type: 'settings', patch: { dayStartsAt: '24:00' } }] }),
+      field: 'events[0].patch.dayStartsAt:',
+      value: '"24:00"',
+      problem: 'must be a time of day before 24:00',
+    },
   ];
 
   it.for(malformed)('exits 2 on $name, naming the field, the value and the problem', async ({ name, text, field, value, problem }) => {

@@ -221,6 +221,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 export function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
+  // JSON writes Infinity and NaN as null, which would name a value nobody wrote.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   const text = JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

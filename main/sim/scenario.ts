@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { isValidTimeZone } from '../core/localTime.js';
-import { describe, resolveSettings, SettingsError, type Settings } from '../core/settings.js';
-import { alertKinds, replyActions, type AlertKind, type PauseRequest, type ReplyAction } from '../core/types.js';
+import { describe, resolveSettings, SettingsError, type Settings, type SettingsPatch } from '../core/settings.js';
+import { alertKinds, busyReasons, replyActions, type AlertKind, type BusyReason, type PauseRequest, type ReplyAction } from '../core/types.js';
 import { intensities, workoutKinds, type Workout } from '../core/workouts.js';
 
 /** A scenario as the simulator runs it: every time is milliseconds since the scenario's start. */
@@ -26,12 +26,20 @@ export type UserAction =
   | { action: 'pause'; pause: PauseRequest }
   | { action: 'resume' }
   | { action: 'breakNow' }
-  | { action: 'meal' };
+  | { action: 'meal' }
+  | { action: 'undoDrink' };
 
 export type ScenarioEvent =
-  | { type: SpellType; at: number; durationMs: number }
+  | { type: Exclude<SpellType, 'busy'>; at: number; durationMs: number }
+  | { type: 'busy'; at: number; durationMs: number; reason?: BusyReason }
   | { type: 'action'; at: number; act: UserAction }
-  | { type: 'clockJump'; at: number; jumpMs: number };
+  | { type: 'clockJump'; at: number; jumpMs: number }
+  /** A settings change, as Preferences makes it (already validated against the scenario's settings). */
+  | { type: 'settings'; at: number; patch: SettingsPatch }
+  /** The device moves to another zone (travel). */
+  | { type: 'timeZone'; at: number; zone: string }
+  /** The plan is replaced, as Planner does. */
+  | { type: 'workouts'; at: number; workouts: Workout[] };
 
 export class ScenarioError extends Error {
   constructor(readonly problems: string[]) {
@@ -41,11 +49,23 @@ export class ScenarioError extends Error {
 }
 
 const spellTypes = ['away', 'suspend', 'lock', 'busy'] as const;
-const eventTypes = [...spellTypes, 'action', 'clockJump'] as const;
-const actionNames = [...replyActions, 'drink', 'pause', 'resume', 'breakNow', 'meal'] as const;
+const eventTypes = [...spellTypes, 'action', 'clockJump', 'settings', 'timeZone', 'workouts'] as const;
+const actionNames = [...replyActions, 'drink', 'pause', 'resume', 'breakNow', 'meal', 'undoDrink'] as const;
+
+/**
+ * What a real machine can do, so a typo cannot ask the simulator for a thousand years: a scenario
+ * spans at most a year, a spell lasts at most that long, and the clock is set at most five years
+ * either way (the engine's local-time arithmetic stays meaningful inside that).
+ */
+const MAX_SCENARIO_DAYS = 366;
+const MAX_MINUTES = MAX_SCENARIO_DAYS * 24 * 60;
+const MAX_JUMP_MINUTES = 5 * 365 * 24 * 60;
 
 const localTime = z.string('must be a local date and time such as "2026-03-02T08:00:00"');
-const nonNegativeMinutes = z.number('must be a number of minutes').nonnegative('must not be negative');
+const nonNegativeMinutes = z
+  .number('must be a number of minutes')
+  .nonnegative('must not be negative')
+  .max(MAX_MINUTES, `must be at most ${MAX_MINUTES} (${MAX_SCENARIO_DAYS} days)`);
 const ml = z.number('must be a number of millilitres').int('must be a whole number of millilitres').min(1, 'must be at least 1 ml').max(5000, 'must be at most 5000 ml');
 const reminder = z.enum(alertKinds, { error: `must be one of: ${alertKinds.join(', ')}` });
 
@@ -75,12 +95,32 @@ const responseSchema = z
   .object({
     action: z.enum([...replyActions, 'drink'], { error: `must be one of: ${[...replyActions, 'drink'].join(', ')}` }),
     ml: ml.optional(),
-    afterSeconds: z.number('must be a number of seconds').nonnegative('must not be negative').default(0),
+    afterSeconds: z.number('must be a number of seconds').nonnegative('must not be negative').max(86_400, 'must be at most 86400 (a day)').default(0),
   })
   .strict();
 
-const spellSchema = z.object({ type: z.enum(spellTypes), at: localTime, minutes: nonNegativeMinutes }).strict();
-const jumpSchema = z.object({ type: z.literal('clockJump'), at: localTime, minutes: z.number('must be a number of minutes (negative to go back)') }).strict();
+const spellSchema = z.object({ type: z.enum(['away', 'suspend', 'lock']), at: localTime, minutes: nonNegativeMinutes }).strict();
+const busySchema = z
+  .object({
+    type: z.literal('busy'),
+    at: localTime,
+    minutes: nonNegativeMinutes,
+    reason: z.enum(busyReasons, { error: `must be one of: ${busyReasons.join(', ')}` }).optional(),
+  })
+  .strict();
+const jumpSchema = z
+  .object({
+    type: z.literal('clockJump'),
+    at: localTime,
+    minutes: z
+      .number('must be a number of minutes (negative to go back)')
+      .min(-MAX_JUMP_MINUTES, `must be at least -${MAX_JUMP_MINUTES} (five years back)`)
+      .max(MAX_JUMP_MINUTES, `must be at most ${MAX_JUMP_MINUTES} (five years on)`),
+  })
+  .strict();
+const settingsEventSchema = z.object({ type: z.literal('settings'), at: localTime, patch: z.record(z.string(), z.unknown(), 'must be an object of settings') }).strict();
+const zoneEventSchema = z.object({ type: z.literal('timeZone'), at: localTime, zone: z.string('must be an IANA time zone such as "America/New_York"') }).strict();
+const workoutsEventSchema = z.object({ type: z.literal('workouts'), at: localTime, workouts: z.array(z.unknown(), 'must be a list of workouts') }).strict();
 const actionSchema = z
   .object({
     type: z.literal('action'),
@@ -105,6 +145,7 @@ export function parseScenario(raw: unknown): Scenario {
   const start = parseLocal(doc.start, zone, 'start', problems);
   const end = parseLocal(doc.end, zone, 'end', problems);
   if (start !== null && end !== null && end <= start) problems.push(`end: must be after start (got ${describe(doc.end)})`);
+  if (start !== null && end !== null && end - start > MAX_MINUTES * 60_000) problems.push(`end: must be at most ${MAX_SCENARIO_DAYS} days after start (got ${describe(doc.end)})`);
 
   let settings: Settings | null = null;
   try {
@@ -133,31 +174,62 @@ export function parseScenario(raw: unknown): Scenario {
     respond[kind as AlertKind] = action === 'drink' ? { action, ml: parsed.data.ml, afterSeconds } : { action, afterSeconds };
   }
 
+  // Events are read in the order written; after a "timeZone" event, times are read in the new zone.
   const events: ScenarioEvent[] = [];
+  const reading: Reading = { zone, start, end, settings, zoneChangedAt: null, problems };
   (doc.events ?? []).forEach((value, index) => {
-    const event = readEvent(value, index, zone, start, end, problems);
+    const event = readEvent(value, index, reading);
     if (event) events.push(event);
   });
 
-  const workouts: Workout[] = [];
-  (doc.workouts ?? []).forEach((value, index) => {
-    const parsed = workoutEntry.safeParse(value, { reportInput: true });
-    if (!parsed.success) {
-      problems.push(...parsed.error.issues.map((i) => formatIssue(['workouts', index], i)));
-      return;
-    }
-    const w = parsed.data;
-    if (parseLocal(w.at, zone, `workouts[${index}].at`, problems) === null) return;
-    // Workouts are planned to the minute, on the local clock.
-    workouts.push({ id: `w${index + 1}`, kind: w.kind, minutes: w.minutes, intensity: w.intensity, hot: w.hot, schedule: { type: 'once', at: w.at.slice(0, 16) } });
-  });
+  const workouts = readWorkouts(doc.workouts ?? [], ['workouts'], zone, problems);
 
   if (problems.length || start === null || end === null || settings === null) throw new ScenarioError(problems);
   events.sort((a, b) => a.at - b.at);
   return { timeZone: zone, startWall: start, durationMs: end - start, settings, respond, events, workouts };
 }
 
-function readEvent(value: unknown, index: number, zone: string, start: number | null, end: number | null, problems: string[]): ScenarioEvent | null {
+/** The state of reading the event list: the zone in force, and the settings as changed so far. */
+interface Reading {
+  zone: string;
+  start: number | null;
+  end: number | null;
+  settings: Settings | null;
+  /** The elapsed time of the last zone change, before which no later-written event may fall. */
+  zoneChangedAt: { at: number; index: number } | null;
+  problems: string[];
+}
+
+function readWorkouts(values: readonly unknown[], path: (string | number)[], zone: string, problems: string[]): Workout[] {
+  const workouts: Workout[] = [];
+  values.forEach((value, index) => {
+    const parsed = workoutEntry.safeParse(value, { reportInput: true });
+    if (!parsed.success) {
+      problems.push(...parsed.error.issues.map((i) => formatIssue([...path, index], i)));
+      return;
+    }
+    const w = parsed.data;
+    if (parseLocal(w.at, zone, `${formatPath([...path, index])}.at`, problems) === null) return;
+    // Workouts are planned to the minute, on the local clock.
+    workouts.push({ id: `w${index + 1}`, kind: w.kind, minutes: w.minutes, intensity: w.intensity, hot: w.hot, schedule: { type: 'once', at: w.at.slice(0, 16) } });
+  });
+  return workouts;
+}
+
+const schemaOf = {
+  action: actionSchema,
+  clockJump: jumpSchema,
+  settings: settingsEventSchema,
+  timeZone: zoneEventSchema,
+  workouts: workoutsEventSchema,
+  busy: busySchema,
+  away: spellSchema,
+  suspend: spellSchema,
+  lock: spellSchema,
+} as const;
+
+function readEvent(value: unknown, index: number, reading: Reading): ScenarioEvent | null {
+  const { problems, start, end } = reading;
   const path = ['events', index];
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     problems.push(`${formatPath(path)}: must be an object (got ${describe(value)})`);
@@ -168,20 +240,25 @@ function readEvent(value: unknown, index: number, zone: string, start: number | 
     problems.push(`${formatPath([...path, 'type'])}: unknown event type (got ${describe(type)}; expected one of: ${eventTypes.join(', ')})`);
     return null;
   }
-  const schema = type === 'action' ? actionSchema : type === 'clockJump' ? jumpSchema : spellSchema;
-  const parsed = schema.safeParse(value, { reportInput: true });
+  const parsed = schemaOf[type as keyof typeof schemaOf].safeParse(value, { reportInput: true });
   if (!parsed.success) {
     problems.push(...parsed.error.issues.map((i) => formatIssue(path, i)));
     return null;
   }
   const data = parsed.data;
-  const atWall = parseLocal(data.at, zone, `${formatPath(path)}.at`, problems);
+  const field = formatPath(path);
+  // After a zone change, a local time names a moment in the new zone.
+  const atWall = parseLocal(data.at, reading.zone, `${field}.at`, problems);
   if (atWall === null || start === null) return null;
-  if (atWall < start || (end !== null && atWall > end)) {
-    problems.push(`${formatPath(path)}.at: must lie between start and end (got ${describe(data.at)})`);
+  const at = atWall - start;
+  if (at < 0 || (end !== null && at > end - start)) {
+    problems.push(`${field}.at: must lie between start and end (got ${describe(data.at)})`);
     return null;
   }
-  const at = atWall - start;
+  if (reading.zoneChangedAt && at < reading.zoneChangedAt.at) {
+    problems.push(`${field}.at: must not come before the time-zone change at events[${reading.zoneChangedAt.index}] (got ${describe(data.at)})`);
+    return null;
+  }
   switch (data.type) {
     case 'clockJump':
       return { type: 'clockJump', at, jumpMs: data.minutes * 60_000 };
@@ -189,10 +266,38 @@ function readEvent(value: unknown, index: number, zone: string, start: number | 
       const act = readAction(data, path, problems);
       return act ? { type: 'action', at, act } : null;
     }
+    case 'settings': {
+      if (!reading.settings) return null;
+      try {
+        reading.settings = resolveSettings(data.patch, reading.settings);
+      } catch (error) {
+        if (!(error instanceof SettingsError)) throw error;
+        problems.push(...error.problems.map((p) => p.replace(/^settings/, `${field}.patch`)));
+        return null;
+      }
+      return { type: 'settings', at, patch: data.patch as SettingsPatch };
+    }
+    case 'timeZone': {
+      if (!isValidTimeZone(data.zone)) {
+        problems.push(`${field}.zone: unknown IANA time zone (got ${describe(data.zone)})`);
+        return null;
+      }
+      reading.zone = data.zone;
+      reading.zoneChangedAt = { at, index };
+      return { type: 'timeZone', at, zone: data.zone };
+    }
+    case 'workouts': {
+      const before = problems.length;
+      const workouts = readWorkouts(data.workouts, [...path, 'workouts'], reading.zone, problems);
+      return problems.length > before ? null : { type: 'workouts', at, workouts };
+    }
+    case 'busy':
+      return data.reason ? { type: 'busy', at, durationMs: data.minutes * 60_000, reason: data.reason } : { type: 'busy', at, durationMs: data.minutes * 60_000 };
     default:
       return { type: data.type, at, durationMs: data.minutes * 60_000 };
   }
 }
+
 
 /** Which optional fields each action takes; any other is a mistake worth naming. */
 const fieldsOf: Record<(typeof actionNames)[number], readonly ('reminder' | 'ml' | 'minutes' | 'until')[]> = {
@@ -205,6 +310,7 @@ const fieldsOf: Record<(typeof actionNames)[number], readonly ('reminder' | 'ml'
   resume: [],
   breakNow: [],
   meal: [],
+  undoDrink: [],
 };
 
 function readAction(data: z.infer<typeof actionSchema>, path: (string | number)[], problems: string[]): UserAction | null {
@@ -239,6 +345,8 @@ function readAction(data: z.infer<typeof actionSchema>, path: (string | number)[
       return { action: 'breakNow' };
     case 'meal':
       return { action: 'meal' };
+    case 'undoDrink':
+      return { action: 'undoDrink' };
   }
 }
 

@@ -118,7 +118,7 @@ export function simulate(scenario: Scenario, options: { onLine?: (line: SimLine)
     const { record } = output;
     const t = clock.now();
     records.push({ t, record });
-    const line = toLine(record, t, scenario.timeZone);
+    const line = toLine(record, t, clock.timeZone());
     lines.push(line);
     options.onLine?.(line);
     if (record.event === 'alert') {
@@ -158,9 +158,21 @@ export function simulate(scenario: Scenario, options: { onLine?: (line: SimLine)
           engine.dispatch({ type: 'wake' });
         });
         break;
-      case 'busy':
-        at(event.at, () => engine.dispatch({ type: 'busy', busy: true }));
-        at(event.at + event.durationMs, () => engine.dispatch({ type: 'busy', busy: false }));
+      case 'busy': {
+        const reason = event.reason ? { reason: event.reason } : {};
+        at(event.at, () => engine.dispatch({ type: 'busy', busy: true, ...reason }));
+        at(event.at + event.durationMs, () => engine.dispatch({ type: 'busy', busy: false, ...reason }));
+        break;
+      }
+      case 'settings':
+        at(event.at, () => userDoes({ type: 'settings', patch: event.patch }));
+        break;
+      case 'workouts':
+        at(event.at, () => userDoes({ type: 'workouts', workouts: event.workouts }));
+        break;
+      case 'timeZone':
+        // Like a clock jump, nobody tells the engine: it reads the zone at its next wake-up.
+        at(event.at, () => clock.setTimeZone(event.zone));
         break;
       case 'action':
         at(event.at, () => userDoes(toInput(event.act)));
@@ -207,6 +219,8 @@ function toInput(act: UserAction): EngineInput {
       return { type: 'breakNow' };
     case 'meal':
       return { type: 'meal' };
+    case 'undoDrink':
+      return { type: 'undoDrink' };
     default:
       return { type: 'reply', reminder: act.reminder, action: act.action };
   }
