@@ -4,6 +4,7 @@
  * are counts on a virtual clock (deterministic); only the simulation speed is a timing.
  *
  *   timer_wakeups_per_active_hour      timer callbacks in an 8-hour day at the keyboard ÷ 8 (target ≤ 70)
+ *   sense_checks_per_active_hour       times the engine asks the desktop whether the person is busy, per hour of that day (target ≤ 30)
  *   tick_baseline_ratio                a 1 s interval's callbacks over the same span ÷ ours (target > 40)
  *   simulate_90_days_ms                wall time to simulate 90 days of generated life
  *   simulate_ms_per_simulated_month    the same per 30 simulated days
@@ -56,6 +57,9 @@ export interface WakeupFigures {
   /** Callbacks of a 1 s interval over the same span. */
   tickWakeups: number;
   tickBaselineRatio: number;
+  /** Questions to the busy sensor over the day. */
+  senseChecks: number;
+  senseChecksPerActiveHour: number;
 }
 
 /** Deterministic: counts, not timings. */
@@ -71,6 +75,8 @@ export function measureWakeups(): WakeupFigures {
     wakeupsPerActiveHour: result.wakeups / activeHours,
     tickWakeups,
     tickBaselineRatio: tickWakeups / result.wakeups,
+    senseChecks: result.senseChecks,
+    senseChecksPerActiveHour: result.senseChecks / activeHours,
   };
 }
 
@@ -130,6 +136,7 @@ const simulation = () => (speed ??= measureSimulationSpeed());
 
 export const engineBenches: Bench[] = [
   { name: 'timer_wakeups_per_active_hour', unit: 'wakeups/h', target: '<= 70', run: () => round(wakeups().wakeupsPerActiveHour, 2) },
+  { name: 'sense_checks_per_active_hour', unit: 'checks/h', target: '<= 30', run: () => round(wakeups().senseChecksPerActiveHour, 2) },
   { name: 'tick_baseline_ratio', unit: 'x', target: '> 40', run: () => round(wakeups().tickBaselineRatio, 1) },
   { name: 'simulate_90_days_ms', unit: 'ms', run: () => round(simulation().ms, 0) },
   { name: 'simulate_ms_per_simulated_month', unit: 'ms', run: () => round(simulation().msPerMonth, 0) },

@@ -16,4 +16,11 @@ describe('bench: timer wake-ups', () => {
     expect(figures.wakeupsPerActiveHour).toBeLessThanOrEqual(70);
     expect(figures.tickBaselineRatio).toBeGreaterThan(40);
   });
+
+  it('asks the desktop whether the person is busy only when something is about to fire', () => {
+    const figures = measureWakeups();
+    // Once per alert about to fire (first showings; answered before any repeat): no polling.
+    expect(figures.senseChecks).toBe(figures.alerts);
+    expect(figures.senseChecksPerActiveHour).toBeLessThanOrEqual(30);
+  });
 });

@@ -223,6 +223,74 @@ describe('busy, pause and working hours', () => {
   });
 });
 
+describe('busy, as the desktop tells it', () => {
+  it('asks the desktop only when something is about to fire, then every 90 s while holding', () => {
+    const h = new Harness({ settings: { stretch: { enabled: false }, hydrate: { enabled: false } } });
+    h.work(29.9);
+    expect(h.busyAsked).toEqual([]);
+    h.sensedBusy = ['inCall'];
+    h.work(0.1);
+    expect(h.busyAsked).toEqual([30]);
+    expect(h.alerts()).toEqual([]);
+    expect(h.snapshot?.holding).toEqual({ reminder: 'move', reason: 'inCall' });
+    expect(h.snapshot?.busy).toBe(true);
+    h.work(4.4);
+    expect(h.busyAsked).toEqual([30, 31.5, 33]);
+    h.work(0.1);
+    expect(h.busyAsked).toEqual([30, 31.5, 33, 34.5]);
+    // The call ends: the held break comes at the next look, once.
+    h.sensedBusy = [];
+    h.work(1.5);
+    expect(h.busyAsked).toEqual([30, 31.5, 33, 34.5, 36]);
+    expect(minutesOf(h.alerts('move'))).toEqual([36]);
+    expect(h.snapshot?.holding).toBeNull();
+    expect(h.snapshot?.busy).toBe(false);
+  });
+
+  it('holds a call at most callHoldMaxMinutes and full screen at most busyHoldMaxMinutes', () => {
+    const settings = { stretch: { enabled: false }, hydrate: { enabled: false }, alerts: { busyHoldMaxMinutes: 20, callHoldMaxMinutes: 45 } };
+    const call = new Harness({ settings });
+    call.sensedBusy = ['inCall'];
+    call.work(30 + 44.9);
+    expect(call.alerts()).toEqual([]);
+    call.work(0.1);
+    // Sensed from minute 30, the call holds until minute 75 although it goes on.
+    expect(minutesOf(call.alerts('move'))).toEqual([75]);
+    const film = new Harness({ settings });
+    film.sensedBusy = ['fullScreen'];
+    film.work(30 + 19.9);
+    expect(film.alerts()).toEqual([]);
+    film.work(0.1);
+    expect(minutesOf(film.alerts('move'))).toEqual([50]);
+  });
+
+  it('never holds for a reason turned off, pushed or sensed', () => {
+    const h = new Harness({ settings: { stretch: { enabled: false }, hydrate: { enabled: false }, busy: { inCall: false, apps: false } } });
+    h.os({ type: 'busy', busy: true, reason: 'inCall' });
+    h.sensedBusy = ['app'];
+    h.work(30);
+    expect(minutesOf(h.alerts('move'))).toEqual([30]);
+    expect(h.snapshot?.holding).toBeNull();
+    expect(h.snapshot?.busy).toBe(false);
+  });
+
+  it('tracks pushed reasons one by one: busy lasts until the last one ends', () => {
+    const h = new Harness({ settings: { stretch: { enabled: false }, hydrate: { enabled: false } } });
+    h.os({ type: 'busy', busy: true, reason: 'inCall' }).os({ type: 'busy', busy: true, reason: 'screenSharing' });
+    h.work(31);
+    expect(h.snapshot?.holding).toEqual({ reminder: 'move', reason: 'inCall' });
+    // Pushed reasons need no asking.
+    expect(h.busyAsked).toEqual([]);
+    h.os({ type: 'busy', busy: false, reason: 'inCall' });
+    expect(h.alerts()).toEqual([]);
+    expect(h.snapshot?.holding).toEqual({ reminder: 'move', reason: 'screenSharing' });
+    h.work(1).os({ type: 'busy', busy: false, reason: 'screenSharing' });
+    expect(minutesOf(h.alerts('move'))).toEqual([32]);
+    expect(h.events('busy').map((e) => e.minute)).toEqual([0]);
+    expect(h.events('busyEnd').map((e) => e.minute)).toEqual([32]);
+  });
+});
+
 describe('time', () => {
   it('a wall clock jump neither bursts, duplicates nor silences the rest of the day', () => {
     const h = new Harness({ settings: { stretch: { enabled: false } } });

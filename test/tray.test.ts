@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type * as Electron from 'electron';
-import type { Snapshot } from '../main/core/types.js';
+import type { AlertKind, BusyReason, Snapshot } from '../main/core/types.js';
+import { setLocale } from '../main/i18n/messages.js';
 import { createTray, trayIconFile, type TrayController, type TrayDeps } from '../main/platform/tray.js';
 import {
   buildTrayMenu,
@@ -147,6 +148,27 @@ describe('tray menu (pure)', () => {
     expect(read(buildTrayMenu(running, NOW, linux))).toContain('Take a break now (off)');
     expect(statusOf(snapshot({ presence: 'locked', next: { move: null, stretch: null, hydrate: null } }))[0]).toBe('Away — counting resumes when you return (off)');
     expect(statusOf(snapshot({ alerting: ['hydrate'] }))).toEqual(['Next movement break in 12 min (off)', 'Time for a drink (off)']);
+  });
+
+  it('says which alert is held and why, in every language', () => {
+    const held = (reminder: AlertKind, reason: BusyReason) => statusOf(snapshot({ busy: true, holding: { reminder, reason }, next: { move: NOW - MIN, stretch: null, hydrate: null } }))[0];
+    expect(held('stretch', 'inCall')).toBe('Holding your stretch break: you’re in a call (off)');
+    expect(held('move', 'fullScreen')).toBe('Holding your movement break: something is full screen (off)');
+    expect(held('hydrate', 'doNotDisturb')).toBe('Holding your drink reminder: do not disturb is on (off)');
+    expect(held('bedtime', 'screenSharing')).toBe('Holding your bedtime stretch: your screen is being shared (off)');
+    expect(held('warmup', 'app')).toBe('Holding your workout reminder: a chosen app is running (off)');
+    try {
+      setLocale('de');
+      expect(held('stretch', 'inCall')).toBe('Deine Dehnpause wartet: du bist in einem Anruf (off)');
+      setLocale('es');
+      expect(held('stretch', 'inCall')).toBe('Tu pausa de estiramiento espera: estás en una llamada (off)');
+      setLocale('fr');
+      expect(held('stretch', 'inCall')).toBe('Votre pause étirements attend\u00a0: vous êtes en appel (off)');
+    } finally {
+      setLocale('en');
+    }
+    // Nothing held: the countdown as usual.
+    expect(statusOf(snapshot({ busy: true, holding: null }))[0]).toBe('Next movement break in 12 min (off)');
   });
 
   it('no water yet: 0.0 L and nothing to undo', () => {

@@ -97,6 +97,8 @@ export class Engine {
   private timer: { id: TimerId; at: number } | null = null;
 
   private pause: PauseState | null = null;
+  /** The alert due now but held while the person is busy, and why. */
+  private held: Snapshot['holding'] = null;
 
   private lastSnapshot = '';
   private published: Snapshot | null = null;
@@ -111,7 +113,7 @@ export class Engine {
     this.ctx = new EngineContext(options.settings ?? defaultSettings(), (record) => {
       for (const listener of this.listeners) listener({ type: 'record', record });
     });
-    this.presence = new Presence(this.ctx);
+    this.presence = new Presence(this.ctx, this.sensor);
     this.occasions = new Occasions(this.ctx);
     this.occasions.plan = [...(options.workouts ?? [])];
     this.day = new WaterDay(this.ctx, () => this.occasions.plan);
@@ -181,6 +183,11 @@ export class Engine {
     this.running = false;
     if (this.timer) this.clock.clearTimer(this.timer.id);
     this.timer = null;
+  }
+
+  /** How often the desktop has been asked whether the person is busy (for the benchmark). */
+  senseChecks(): number {
+    return this.presence.senseChecks;
   }
 
   getSettings(): Settings {
@@ -334,10 +341,29 @@ export class Engine {
   }
 
   private fireDue(now: number): void {
-    if (this.presence.awaySince !== null || this.pause || this.presence.holding(now)) return;
+    if (this.presence.awaySince !== null || this.pause) {
+      // Away meanwhile: a held break becomes a natural break on return, a held moment passes.
+      this.release();
+      return;
+    }
     if (this.schedule.isQuiet(now)) return;
+    const due = this.schedule.dueNow(now) ?? this.occasions.dueNow(now);
+    if (due === null) return this.release();
+    const reason = this.presence.holdReason(now);
+    if (reason) {
+      this.held = { reminder: due, reason };
+      this.occasions.hold(now);
+      return;
+    }
     this.schedule.fire(now);
     this.occasions.fire(now);
+    this.release();
+  }
+
+  private release(): void {
+    if (this.held) this.presence.released();
+    this.held = null;
+    this.occasions.release();
   }
 
   // ── pauses and settings ───────────────────────────────────────────────────────────────────
@@ -409,23 +435,13 @@ export class Engine {
     this.ctx.record({ event: 'settingsChanged' }, now);
   }
 
-  /** The reminder that is due now but held while busy, if any. */
-  private heldAlert(now: number): Snapshot['holding'] {
-    if (!this.presence.holding(now) || this.pause || this.presence.awaySince !== null) return null;
-    const due = (['stretch', 'move', 'hydrate'] as const).find((kind) => {
-      const at = this.ctx.alerts[kind] ? null : this.schedule.dueAt(kind, now);
-      return at !== null && at <= now;
-    });
-    return due ? { reminder: due, reason: this.presence.busyReason } : null;
-  }
-
   // ── when next ─────────────────────────────────────────────────────────────────────────────
 
   private arm(now: number): void {
     const candidates: (number | null)[] = [
       this.presence.nextSampleAt(now),
       this.pauseEndsAt(now),
-      this.presence.holdEndsAt(),
+      this.held ? this.presence.holdWakeAt(now) : null,
       ...this.schedule.wakeCandidates(now),
       this.day.nextBoundaryAt(now),
       ...this.occasions.wakeCandidates(now),
@@ -459,8 +475,8 @@ export class Engine {
     const exerciseMl = this.day.exerciseMl(now);
     return {
       presence: this.presence.awayReason() ?? 'present',
-      busy: this.presence.busySince !== null,
-      holding: this.heldAlert(now),
+      busy: this.presence.isBusy(),
+      holding: this.held ? { ...this.held } : null,
       paused: this.pause ? { until: this.pauseUntilWall(now) } : null,
       breakInProgress: breakState ? { reminder: breakState.reminder, until: wallOf(breakState.until) as number } : null,
       next: { move: due('move'), stretch: due('stretch'), hydrate: due('hydrate') },

@@ -16,6 +16,8 @@ export class Occasions {
   /** The last meal logged (mono), for the warm-up's "you ate recently". */
   lastMealAt: number | null = null;
   private cache: { from: number; to: number; zone: string; list: Occasion[] } | null = null;
+  /** Moments that came due while the person was busy: said once when the hold ends, window or not. */
+  private readonly held = new Set<string>();
 
   constructor(private readonly ctx: EngineContext) {}
 
@@ -61,18 +63,41 @@ export class Occasions {
     for (const [key, at] of this.said) if (at < wall - 2 * DAY) this.said.delete(key);
   }
 
+  /** The moments due now: inside their window, or held past it. */
+  private due(now: number): Occasion[] {
+    const wall = this.ctx.wall(now);
+    return this.near(now).filter((o) => {
+      if (o.at > wall || (wall >= o.until && !this.held.has(o.key)) || this.said.has(o.key)) return false;
+      const snoozedUntil = this.snoozes.get(o.key);
+      return snoozedUntil === undefined || now >= snoozedUntil;
+    });
+  }
+
+  dueNow(now: number): OccasionKind | null {
+    return this.due(now)[0]?.reminder ?? null;
+  }
+
+  /** The person is busy: what is due now waits (issue 10: the bedtime stretch during a film). */
+  hold(now: number): void {
+    for (const o of this.due(now)) this.held.add(o.key);
+  }
+
+  /** Said, or the person went away or paused meanwhile: a held moment that passed is dropped. */
+  release(): void {
+    this.held.clear();
+  }
+
   fire(now: number): void {
     const wall = this.ctx.wall(now);
-    for (const occasion of this.near(now)) {
-      if (occasion.at > wall || wall >= occasion.until || this.said.has(occasion.key)) continue;
-      const snoozedUntil = this.snoozes.get(occasion.key);
-      if (snoozedUntil !== undefined && now < snoozedUntil) continue;
+    for (const occasion of this.due(now)) {
       this.snoozes.delete(occasion.key);
       // Each session's moments come on time: an older, unanswered one of the same kind (the last
       // session's cool-down) makes way rather than holding the new one back.
       this.ctx.closeAlert(occasion.reminder, 'superseded', now);
       this.said.set(occasion.key, occasion.at);
-      this.ctx.alerts[occasion.reminder] = { attempt: 1, nextAt: Infinity, occasion: { key: occasion.key, until: occasion.until } };
+      // A held moment said after its window gets a window as long as its own from now.
+      const until = wall < occasion.until ? occasion.until : wall + (occasion.until - occasion.at);
+      this.ctx.alerts[occasion.reminder] = { attempt: 1, nextAt: Infinity, occasion: { key: occasion.key, until } };
       this.ctx.record({ event: 'alert', reminder: occasion.reminder, attempt: 1, ...this.detail(occasion) }, now);
     }
   }

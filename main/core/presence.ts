@@ -1,6 +1,24 @@
-import type { PresenceReading } from './clock.js';
+import type { PresenceReading, PresenceSensor } from './clock.js';
 import { MINUTE, SECOND, type EngineContext } from './engineContext.js';
-import type { AwayReason, BusyReason } from './types.js';
+import type { Settings } from './settings.js';
+import { busyReasons, type AwayReason, type BusyReason } from './types.js';
+
+/** While an alert is held, the desktop is asked again this often (one armed timer, never a tick). */
+export const HOLD_RECHECK = 90 * SECOND;
+
+/** Whether the person chose to be left alone for this reason (Preferences, "what counts as busy"). */
+function counts(reason: BusyReason, busy: Settings['busy']): boolean {
+  return reason === 'app' ? busy.apps : busy[reason];
+}
+
+/**
+ * How long a reason may hold an alert. A call or a screen share holds until it ends, at most
+ * `alerts.callHoldMaxMinutes`; full screen, do-not-disturb and chosen apps at most
+ * `alerts.busyHoldMaxMinutes` (a film must not swallow the evening's breaks).
+ */
+function holdLimit(reason: BusyReason, alerts: Settings['alerts']): number {
+  return (reason === 'inCall' || reason === 'screenSharing' ? alerts.callHoldMaxMinutes : alerts.busyHoldMaxMinutes) * MINUTE;
+}
 
 /** A change of presence found by a step: the person went away (since when), or came back. */
 export type PresenceChange = { type: 'away'; since: number; reason: AwayReason } | { type: 'back'; awayMs: number } | null;
@@ -18,10 +36,19 @@ export class Presence {
   asleep = false;
   /** Start of the current away spell (mono), or null while present. */
   awaySince: number | null = null;
-  busySince: number | null = null;
-  busyReason: BusyReason = 'fullScreen';
+  /** Busy reasons pushed by the desktop (D-Bus signals, window events), each since when (mono). */
+  private readonly pushed = new Map<BusyReason, number>();
+  /** Busy reasons the sensor answered when last asked, each since when it was first seen (mono). */
+  private readonly sensed = new Map<BusyReason, number>();
+  /** When the sensor was last asked (mono). */
+  private askedAt: number | null = null;
+  /** Times the sensor was asked, for the benchmark. */
+  senseChecks = 0;
 
-  constructor(private readonly ctx: EngineContext) {}
+  constructor(
+    private readonly ctx: EngineContext,
+    private readonly sensor: PresenceSensor,
+  ) {}
 
   /** Takes an idle reading. */
   read(reading: PresenceReading, now: number): void {
@@ -59,21 +86,69 @@ export class Presence {
     return null;
   }
 
-  /** A pushed busy change. */
+  /**
+   * A pushed busy change of one reason (no reason: full screen). The history says when the person
+   * became busy for any pushed reason and when the last one ended.
+   */
   setBusy(busy: boolean, reason: BusyReason | undefined, now: number): void {
-    if (busy && this.busySince === null) {
-      this.busySince = now;
-      this.busyReason = reason ?? 'fullScreen';
-      this.ctx.record({ event: 'busy' }, now);
-    } else if (!busy && this.busySince !== null) {
-      this.busySince = null;
-      this.ctx.record({ event: 'busyEnd' }, now);
-    }
+    const which = reason ?? 'fullScreen';
+    const wasBusy = this.pushed.size > 0;
+    if (busy && !this.pushed.has(which)) this.pushed.set(which, now);
+    else if (!busy) this.pushed.delete(which);
+    if (!wasBusy && this.pushed.size > 0) this.ctx.record({ event: 'busy' }, now);
+    else if (wasBusy && this.pushed.size === 0) this.ctx.record({ event: 'busyEnd' }, now);
   }
 
-  /** Alerts wait while busy, at most the hold maximum. */
-  holding(now: number): boolean {
-    return this.busySince !== null && now - this.busySince < this.ctx.settings.alerts.busyHoldMaxMinutes * MINUTE;
+  /** Busy for a reason the person counts as busy (pushed, or as last sensed). */
+  isBusy(): boolean {
+    const { busy } = this.ctx.settings;
+    return [...this.pushed.keys(), ...this.sensed.keys()].some((r) => counts(r, busy));
+  }
+
+  /**
+   * Whether an alert about to fire must wait, and for which reason: the first counted reason whose
+   * hold limit has not run out. The sensor is asked here — only when something is about to fire —
+   * and at most once per recheck interval while holding; pushed reasons need no asking.
+   */
+  holdReason(now: number): BusyReason | null {
+    const pushed = this.holdingReason(this.pushed, now);
+    if (pushed) return pushed;
+    if (!this.sensor.busy) return null;
+    if (this.askedAt === null || now - this.askedAt >= HOLD_RECHECK || this.sensed.size === 0) this.ask(now);
+    return this.holdingReason(this.sensed, now);
+  }
+
+  private ask(now: number): void {
+    this.askedAt = now;
+    this.senseChecks++;
+    const answer = new Set(this.sensor.busy?.() ?? []);
+    for (const reason of [...this.sensed.keys()]) if (!answer.has(reason)) this.sensed.delete(reason);
+    for (const reason of answer) if (!this.sensed.has(reason)) this.sensed.set(reason, now);
+  }
+
+  private holdingReason(reasons: Map<BusyReason, number>, now: number): BusyReason | null {
+    const { busy, alerts } = this.ctx.settings;
+    for (const reason of busyReasons) {
+      const since = reasons.get(reason);
+      if (since !== undefined && counts(reason, busy) && now - since < holdLimit(reason, alerts)) return reason;
+    }
+    return null;
+  }
+
+  /** A held alert is released: what was sensed is stale by the next time something is due. */
+  released(): void {
+    this.sensed.clear();
+    this.askedAt = null;
+  }
+
+  /** While holding: when to look again (mono) — a sensed reason is rechecked, a limit runs out. */
+  holdWakeAt(now: number): number | null {
+    const { busy, alerts } = this.ctx.settings;
+    const ends: number[] = [];
+    for (const [reason, since] of [...this.pushed, ...this.sensed]) if (counts(reason, busy)) ends.push(since + holdLimit(reason, alerts));
+    if (this.sensed.size > 0 && this.askedAt !== null) ends.push(this.askedAt + HOLD_RECHECK);
+    const future = ends.filter((at) => at > now);
+    return future.length ? Math.min(...future) : null;
   }
 
   /** The next moment presence must be looked at (mono). */
@@ -84,10 +159,5 @@ export class Presence {
     // Look for the return often at first (a short absence ends soon), less often after ten minutes.
     const slow = now - this.awaySince >= 10 * MINUTE ? 3 : 1;
     return now + s.awayPollSeconds * SECOND * slow;
-  }
-
-  /** When the busy hold runs out (mono). */
-  holdEndsAt(): number | null {
-    return this.busySince === null ? null : this.busySince + this.ctx.settings.alerts.busyHoldMaxMinutes * MINUTE;
   }
 }

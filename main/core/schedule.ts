@@ -365,6 +365,21 @@ export class RecurringSchedule {
     return this.ctx.toMono(nextInside(this.ctx.workingHours, this.movementSnoozedUntil + offset, zone));
   }
 
+  /** The reminder that would fire now (a first showing, a repeat or the verdict), or null. */
+  dueNow(now: number): ReminderKind | null {
+    const wall = this.ctx.wall(now);
+    for (const kind of ['stretch', 'move', 'hydrate'] as const) {
+      const alert = this.ctx.alerts[kind];
+      if (alert) {
+        if (alert.nextAt <= now && this.ctx.windowFor(kind).contains(wall, this.ctx.zone) && (kind === 'hydrate' || !this.breakState)) return kind;
+        continue;
+      }
+      const at = this.dueAt(kind, now);
+      if (at !== null && at <= now) return kind === 'hydrate' ? kind : this.nextMovementKind(now);
+    }
+    return null;
+  }
+
   /** The moments a timer must wake for (mono): a break or the grace ending, a reminder or repeat. */
   wakeCandidates(now: number): (number | null)[] {
     const candidates: (number | null)[] = [this.breakState?.until ?? null, this.quietUntil];

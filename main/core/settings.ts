@@ -77,6 +77,8 @@ export const settingsSchema = z
         maxRepeats: z.number().int().min(0).max(5),
         /** Alerts due while busy (full screen, do-not-disturb) wait at most this long. */
         busyHoldMaxMinutes: minutes(0, 240),
+        /** Alerts due during a call or a screen share wait until it ends, but at most this long. */
+        callHoldMaxMinutes: minutes(0, 480),
         /** Play the notification sound. */
         sound: z.boolean(),
         /** Show the break window for movement breaks too, not only for stretch breaks. */
@@ -164,7 +166,7 @@ export function defaultSettings(): Settings {
       defaultDrinkMl: 250,
     },
     presence: { idleThresholdMinutes: 3, awayPollSeconds: 10 },
-    alerts: { snoozeMinutes: 5, repeatEveryMinutes: 10, maxRepeats: 2, busyHoldMaxMinutes: 60, sound: false, breakWindowForMove: false, strict: false },
+    alerts: { snoozeMinutes: 5, repeatEveryMinutes: 10, maxRepeats: 2, busyHoldMaxMinutes: 60, callHoldMaxMinutes: 60, sound: false, breakWindowForMove: false, strict: false },
     busy: { fullScreen: true, doNotDisturb: true, inCall: true, screenSharing: true, apps: false, appNames: [] },
     breaks: { everyDisplay: false, maxSnoozes: 2, maxSkipsInRow: null },
     sounds: { enabled: false, volume: 60 },

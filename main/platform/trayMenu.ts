@@ -7,7 +7,7 @@
  * asks `nextRefreshAt` when the text will next change and arms one timer for that moment.
  */
 import { DateTime } from 'luxon';
-import { assertNever, type EngineInput, type MovementKind, type PauseRequest, type Snapshot } from '../core/types.js';
+import { assertNever, type AlertKind, type EngineInput, type MovementKind, type PauseRequest, type Snapshot } from '../core/types.js';
 import { t, type MessageKey, litres } from '../i18n/messages.js';
 import { reliefMuscles, type ReliefMuscle, type View } from '../ipc/contract.js';
 
@@ -167,6 +167,9 @@ function statusOf(snapshot: Snapshot, now: number, locale?: string): Status {
     line('tray.status.due');
   } else if (snapshot.presence !== 'present') {
     line('tray.status.away');
+  } else if (snapshot.holding) {
+    // "Holding your stretch break: you're in a call" — why nothing comes although it is due.
+    line(holdingKey(snapshot.holding.reminder), { why: t(`tray.busy.${snapshot.holding.reason}`) });
   } else {
     const next = nextMovement(snapshot);
     if (next) {
@@ -191,6 +194,24 @@ function statusOf(snapshot: Snapshot, now: number, locale?: string): Status {
 
   const future = changes.filter((at): at is number => at !== null && at > now);
   return { lines, countdownMinutes, changesAt: future.length > 0 ? Math.min(...future) : null };
+}
+
+function holdingKey(reminder: AlertKind): MessageKey {
+  switch (reminder) {
+    case 'move':
+    case 'stretch':
+    case 'hydrate':
+    case 'bedtime':
+      return `tray.holding.${reminder}`;
+    case 'prehydrate':
+    case 'mealCutoff':
+    case 'warmup':
+    case 'cooldown':
+    case 'rehydrate':
+      return 'tray.holding.workout';
+    default:
+      return assertNever(reminder, 'alert kind');
+  }
 }
 
 /** The sooner of the next move and stretch break; on a tie, the stretch (it takes the move's place). */

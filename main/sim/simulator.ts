@@ -1,7 +1,7 @@
 import type { PresenceSensor } from '../core/clock.js';
 import { Engine } from '../core/engine.js';
 import { formatLocal } from '../core/localTime.js';
-import type { AlertKind, EngineInput, HistoryRecord, Snapshot } from '../core/types.js';
+import type { AlertKind, BusyReason, EngineInput, HistoryRecord, Snapshot } from '../core/types.js';
 import type { Scenario, UserAction } from './scenario.js';
 import { VirtualClock } from './virtualClock.js';
 
@@ -22,6 +22,8 @@ export interface SimulationResult {
   /** Timer callbacks the engine caused (its wake-ups, idle sampling included). */
   wakeups: number;
   snapshots: number;
+  /** Times the engine asked the desktop whether the person is busy. */
+  senseChecks: number;
   finalSnapshot: Snapshot;
 }
 
@@ -80,6 +82,11 @@ class World implements PresenceSensor {
   read() {
     const now = this.clock.now();
     return { idleSeconds: (now - this.lastInputAt(now)) / 1000, locked: false };
+  }
+
+  /** Sensing is on, as in the app; busy spells arrive pushed (`busy` events), so asking finds none. */
+  busy(): BusyReason[] {
+    return [];
   }
 }
 
@@ -204,7 +211,7 @@ export function simulate(scenario: Scenario, options: { onLine?: (line: SimLine)
   if (suspendedUntil === null) clock.advanceTo(end);
   else clock.skipTo(end);
   engine.stop();
-  return { lines, records, wakeups: clock.wakeups, snapshots, finalSnapshot: finalSnapshot ?? engine.snapshot() };
+  return { lines, records, wakeups: clock.wakeups, snapshots, senseChecks: engine.senseChecks(), finalSnapshot: finalSnapshot ?? engine.snapshot() };
 }
 
 function toInput(act: UserAction): EngineInput {

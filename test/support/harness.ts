@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { Engine, type EngineState } from '../../main/core/engine.js';
 import { resolveSettings, type SettingsPatch } from '../../main/core/settings.js';
-import type { AlertKind, EngineInput, HistoryRecord, ReminderKind, Snapshot } from '../../main/core/types.js';
+import type { AlertKind, BusyReason, EngineInput, HistoryRecord, ReminderKind, Snapshot } from '../../main/core/types.js';
 import type { Workout } from '../../main/core/workouts.js';
 import { VirtualClock } from '../../main/sim/virtualClock.js';
 
@@ -16,6 +16,9 @@ export class Harness {
   private lastInput = 0;
   private idleFrom: number | null = null;
   locked = false;
+  /** What the desktop says when asked whether the person is busy; every question is counted. */
+  sensedBusy: BusyReason[] = [];
+  busyAsked: number[] = [];
 
   constructor(options: { start?: string; zone?: string; settings?: SettingsPatch; restore?: EngineState; workouts?: Workout[] } = {}) {
     const zone = options.zone ?? 'Europe/Berlin';
@@ -23,7 +26,13 @@ export class Harness {
     this.clock = new VirtualClock(start, zone);
     this.engine = new Engine({
       clock: this.clock,
-      sensor: { read: () => ({ idleSeconds: this.idleSeconds(), locked: this.locked }) },
+      sensor: {
+        read: () => ({ idleSeconds: this.idleSeconds(), locked: this.locked }),
+        busy: () => {
+          this.busyAsked.push(this.clock.now() / MINUTE);
+          return [...this.sensedBusy];
+        },
+      },
       settings: resolveSettings(options.settings ?? {}),
       restore: options.restore ?? null,
       workouts: options.workouts ?? [],
