@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../main/core/engine.js';
 import { SettingsError } from '../main/core/settings.js';
-import { Harness } from './support/harness.js';
+import { Harness, MINUTE } from './support/harness.js';
 
 const minutesOf = (alerts: { minute: number }[]) => alerts.map((a) => Math.round(a.minute * 100) / 100);
 /** A person who answers every alert at once with `done` (or a drink for hydration). */
@@ -179,8 +179,9 @@ describe('busy, pause and working hours', () => {
 
   it('fires nothing while paused and starts every count fresh on resume', () => {
     const h = new Harness();
+    const start = h.clock.wallNow();
     h.work(25).do({ type: 'pause', pause: { for: 'minutes', minutes: 30 } }).work(29);
-    expect(h.snapshot?.paused).not.toBeNull();
+    expect(h.snapshot?.paused).toEqual({ until: start + 55 * MINUTE });
     expect(h.alerts()).toEqual([]);
     h.work(1);
     expect(h.events('resumed').map((e) => e.record)).toMatchObject([{ reason: 'expired' }]);
@@ -220,6 +221,22 @@ describe('busy, pause and working hours', () => {
     // The closed evening and night count like time away: not due the instant Tuesday's window
     // opens at 09:00, but 30 minutes in, at 09:30; none on the closing stroke.
     expect(h.alerts().map((a) => a.minute)).toEqual([90, 120, 150, 180, 210, 25 * 60 + 30]);
+  });
+});
+
+describe('the water goal', () => {
+  it('stops drink reminders once today reaches the goal, and brings them back when an undo drops below it', () => {
+    const h = new Harness({ settings: { move: { enabled: false }, stretch: { enabled: false }, hydrate: { dailyGoalMl: 500 } } });
+    h.work(10).do({ type: 'drink', ml: 499 });
+    expect(h.snapshot?.next.hydrate).toBe(h.clock.wallNow() + 45 * MINUTE);
+    h.do({ type: 'drink', ml: 1 });
+    expect(h.snapshot?.water).toMatchObject({ todayMl: 500, goalMl: 500 });
+    expect(h.snapshot?.next.hydrate).toBeNull();
+    h.work(180);
+    expect(h.alerts('hydrate')).toEqual([]);
+    // Undo the 1 ml: below the goal again, due 45 minutes after the 499 ml drink (long past).
+    h.do({ type: 'undoDrink' });
+    expect(minutesOf(h.alerts('hydrate'))).toEqual([190]);
   });
 });
 

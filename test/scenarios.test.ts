@@ -82,15 +82,15 @@ describe('worked scenarios', () => {
 });
 
 describe('the example scenario', () => {
-  const lines = run('example');
-
   it('alerts for move and for hydrate', () => {
+    const lines = run('example');
     const alerted = (reminder: string) => lines.some((l) => l.event === 'alert' && l.reminder === reminder);
     expect(alerted('move')).toBe(true);
     expect(alerted('hydrate')).toBe(true);
   });
 
   it('is in time order', () => {
+    const lines = run('example');
     // `t` is real elapsed time; `at` is the device's wall clock, which this scenario sets back an hour.
     const times = lines.map((l) => l.t as number);
     expect(times.every((t) => typeof t === 'number' && Number.isFinite(t))).toBe(true);
