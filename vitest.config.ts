@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // The UI suites build the renderer in beforeAll; on a loaded machine that takes longer than 10 s.
+    hookTimeout: 120_000,
     // electron-store imports 'electron'; inlining it lets a test's vi.mock('electron') reach inside.
     server: { deps: { inline: ['electron-store'] } },
   },

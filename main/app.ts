@@ -15,6 +15,9 @@ import { nodeHost, systemClock, type ClockHost } from './platform/clock.js';
 import { openHistory } from './platform/history.js';
 import { loginItem, setUpLifecycle, type AppLike } from './platform/lifecycle.js';
 import { connectPower, idleSensor, type PowerMonitorLike } from './platform/power.js';
+import { firstTimeWithoutTray } from './platform/trayless.js';
+import { platformSensing } from './sensing/index.js';
+import { Sensing, type SensingParts } from './sensing/sensor.js';
 import { applySecurityPolicy, type SecurityDeps } from './platform/security.js';
 import { openStore } from './platform/store.js';
 import { createTray, type TrayDeps, type TrayImage } from './platform/tray.js';
@@ -54,6 +57,8 @@ export interface StartOptions {
   resourcesPath?: string;
   clockHost?: ClockHost;
   log?: (message: string) => void;
+  /** The desktop sensor's sources (tests give their own; by default, the platform's). */
+  sensing?: SensingParts;
 }
 
 /**
@@ -93,10 +98,26 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
   const host = options.clockHost ?? nodeHost;
   const clock = systemClock(host);
   let controller: AppController | null = null;
-  const sensor: PresenceSensor = idleSensor(electron.powerMonitor, platform, () => clock.now(), (health) => {
-    if (health === 'unreliable') controller?.addNotice({ id: 'idleUnreliable' });
-    else controller?.removeNotice('idleUnreliable');
+  // What the desktop says about the person (full screen, do-not-disturb, calls…), asked only when
+  // the engine asks; pushed changes arrive as busy inputs.
+  const sensing = new Sensing({
+    ...(options.sensing ?? (await platformSensing({ platform, env, now: () => clock.now(), execPath: options.execPath, pid: process.pid, log }))),
+    settings: () => engine.getSettings().busy,
+    onBusy: (input) => dispatch(input),
+    // Idle over D-Bus disagreed with its last answer: let the engine look again.
+    onIdleCorrection: () => dispatch({ type: 'clockCheck' }),
+    log,
   });
+  const sensor: PresenceSensor = idleSensor(
+    electron.powerMonitor,
+    platform,
+    () => clock.now(),
+    (health) => {
+      if (health === 'unreliable') controller?.addNotice({ id: 'idleUnreliable' });
+      else controller?.removeNotice('idleUnreliable');
+    },
+    sensing,
+  );
   const engine = new Engine({ clock, sensor, settings: store.settings, restore: store.engineState, workouts: store.workouts });
   engineSettingsLanguage = () => engine.getSettings().profile.language;
   const tryTo = (act: () => void) => {
@@ -116,13 +137,19 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
   // The tray: every action lives in its menu.
   const login = loginItem(app, platform, { configHome: env.XDG_CONFIG_HOME ?? join(app.getPath('home'), '.config'), exec: env.APPIMAGE ?? options.execPath });
   let trayRefresh: unknown = null;
-  const tray = createTray(
-    { Tray: electron.Tray, Menu: electron.Menu, nativeImage: electron.nativeImage, platform, iconDir: join(app.getAppPath(), 'resources', 'icons', 'tray'), loginItemSupported: true, locale: app.getLocale(), now: () => host.wallNow() },
-    { onAction: (action) => onTrayAction(action) },
-  );
+  let tray: ReturnType<typeof createTray> | null = null;
+  try {
+    tray = createTray(
+      { Tray: electron.Tray, Menu: electron.Menu, nativeImage: electron.nativeImage, platform, iconDir: join(app.getAppPath(), 'resources', 'icons', 'tray'), loginItemSupported: true, locale: app.getLocale(), now: () => host.wallNow() },
+      { onAction: (action) => onTrayAction(action) },
+    );
+  } catch (error) {
+    log(`the tray could not be shown: ${(error as Error).message}`);
+  }
   const refreshTray = () => {
     if (trayRefresh !== null) host.clearTimeout(trayRefresh);
     trayRefresh = null;
+    if (!tray) return;
     const next = tray.update(engine.snapshot(), { openAtLogin: login.get() });
     // One timer for the moment the visible countdown changes, never a per-second tick.
     if (next !== null) trayRefresh = host.setTimeout(refreshTray, Math.max(1000, next - host.wallNow()));
@@ -130,7 +157,11 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
 
   const appController = new AppController({
     engine,
-    saveSettings: (settings) => store.saveSettings(settings),
+    saveSettings: (settings) => {
+      store.saveSettings(settings);
+      // A busy reason switched off in Preferences releases a hold it started.
+      sensing.settingsChanged();
+    },
     openWindow: (route) => openWindows.openMainWindow(route.view),
     loginItem: login,
     workouts: { initial: store.workouts, save: (workouts) => store.saveWorkouts(workouts) },
@@ -213,11 +244,25 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
   engine.start();
   refreshTray();
 
+  // Without a tray (GNOME without the AppIndicator extension, or a tray that failed) nothing
+  // would show that Limber runs: the window opens at launch, and once, the guide says how to get one.
+  const withoutTray = () => {
+    openWindows.openMainWindow();
+    if (firstTimeWithoutTray(userData)) appController.addNotice({ id: 'noTray' });
+  };
+  if (!tray) withoutTray();
+  const sensingStarted = sensing.start().then(() => {
+    const trayAvailable = tray ? sensing.trayAvailable() : false;
+    appController.setSensing({ unsupported: sensing.unsupported(), trayAvailable });
+    if (tray && platform === 'linux' && trayAvailable === false) withoutTray();
+  });
+
   app.on('before-quit', () => {
     saveState();
     engine.stop();
+    sensing.stop();
     if (trayRefresh !== null) host.clearTimeout(trayRefresh);
-    tray.destroy();
+    tray?.destroy();
   });
-  return { engine, controller: appController, windows: openWindows, store, history };
+  return { engine, controller: appController, windows: openWindows, store, history, sensing, sensingStarted };
 }

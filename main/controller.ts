@@ -47,6 +47,7 @@ export class AppController {
   /** The last 91 days of records, loaded once a view asks and kept up to date as records come. */
   private recent: HistoryRecord[] | null = null;
   private historyView: AppState['history'] = null;
+  private sensing: AppState['sensing'] = { unsupported: [], trayAvailable: null };
 
   constructor(private readonly ports: ControllerPorts) {
     this.workouts = structuredClone(ports.workouts?.initial ?? []);
@@ -63,7 +64,14 @@ export class AppController {
       language: this.ports.language?.() ?? 'en',
       workouts: structuredClone(this.workouts),
       history: this.historyView,
+      sensing: { unsupported: [...this.sensing.unsupported], trayAvailable: this.sensing.trayAvailable },
     };
+  }
+
+  /** What the desktop sensor found it can tell here, once it has started. */
+  setSensing(status: AppState['sensing']): void {
+    this.sensing = status;
+    this.changed();
   }
 
   /**

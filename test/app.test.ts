@@ -2,7 +2,6 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ClockHost } from '../main/platform/clock.js';
 
 vi.mock('electron', async () => (await import('./fakes/electron.js')).fakeElectronModule());
 
@@ -10,40 +9,10 @@ import * as electronModule from 'electron';
 import { startLimber, type LimberElectron } from '../main/app.js';
 import type { AppState, IpcResult } from '../main/ipc/contract.js';
 import type { FakeElectron, FakeMenu } from './fakes/electron.js';
+import { ManualHost } from './support/manualHost.js';
 
 const fake = electronModule as unknown as FakeElectron;
 const MINUTE = 60_000;
-
-/** A host clock the test moves by hand: the app's real timers, on virtual time. */
-class ManualHost implements ClockHost {
-  private t = 0;
-  private timers: { at: number; fire: () => void; id: number }[] = [];
-  private nextId = 1;
-  constructor(private readonly wallStart: number) {}
-  wallNow = () => this.wallStart + this.t;
-  monotonicNow = () => this.t;
-  timeZone = () => 'Europe/Berlin';
-  setTimeout = (fire: () => void, ms: number) => {
-    const id = this.nextId++;
-    this.timers.push({ at: this.t + ms, fire, id });
-    return id;
-  };
-  clearTimeout = (id: unknown) => {
-    this.timers = this.timers.filter((timer) => timer.id !== id);
-  };
-  advance(ms: number): void {
-    const end = this.t + ms;
-    for (;;) {
-      this.timers.sort((a, b) => a.at - b.at);
-      const next = this.timers[0];
-      if (!next || next.at > end) break;
-      this.timers.shift();
-      this.t = Math.max(this.t, next.at);
-      next.fire();
-    }
-    this.t = end;
-  }
-}
 
 let userData: string;
 let host: ManualHost;

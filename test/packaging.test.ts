@@ -131,6 +131,17 @@ describe('electron-builder.yml', () => {
     }
   });
 
+  it("unpacks every native binary a runtime dependency ships from the asar (koffi's, for busy sensing)", () => {
+    const unpack = asList(config.asarUnpack).map(String);
+    const dependencies = Object.keys((JSON.parse(readFileSync(at('package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies);
+    const binaries = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? binaries(path.join(dir, entry.name)) : entry.name.endsWith('.node') ? [path.join(dir, entry.name)] : []));
+    const natives = dependencies.flatMap((name) => binaries(at('node_modules', name)).map((file) => path.relative(root, file).split(path.sep).join('/')));
+    expect(natives.length).toBeGreaterThan(0);
+    for (const file of natives) expect(packed(file, unpack), file).toBe(true);
+    expect(packed('node_modules/zod/index.js', unpack)).toBe(false);
+  });
+
   it('agrees with the build about what the build produces', () => {
     const esbuild = readFileSync(at('esbuild.config.mjs'), 'utf8');
     expect(esbuild).toContain("outfile: 'dist/main/index.js'");

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { settingsSchema, type Settings } from '../core/settings.js';
-import { alertKinds, type ReminderKind, type Snapshot } from '../core/types.js';
+import { alertKinds, type BusyReason, type ReminderKind, type Snapshot } from '../core/types.js';
 import { replyActions } from '../core/types.js';
 import { crampContexts, crampMuscles } from '../core/kinds.js';
 import type { InsightReport } from '../core/insights.js';
@@ -27,6 +27,7 @@ const settingsPatch = z
     hydrate: shape.hydrate.partial().optional(),
     presence: shape.presence.partial().optional(),
     alerts: shape.alerts.partial().optional(),
+    busy: shape.busy.partial().optional(),
     profile: shape.profile.partial().optional(),
     bedtime: shape.bedtime.partial().optional(),
     breaks: shape.breaks.partial().optional(),
@@ -81,11 +82,18 @@ export const channels: { readonly [C in Channel]: { readonly request: z.ZodType 
 export { channelNames, stateChannel, type Channel };
 export type RequestOf<C extends Channel> = z.input<(typeof requests)[C]['request']>;
 
-export type NoticeId = 'settingsRecovered' | 'idleUnreliable' | 'notificationsUnsupported' | 'historyImported';
+export type NoticeId = 'settingsRecovered' | 'idleUnreliable' | 'notificationsUnsupported' | 'historyImported' | 'noTray';
 export interface Notice {
   id: NoticeId;
   /** Extra detail for the message (e.g. where the broken file was kept). */
   detail?: string;
+}
+
+/** Busy reasons no method on this desktop can tell (they never hold an alert), and whether a tray shows. */
+export interface SensingStatus {
+  unsupported: BusyReason[];
+  /** null until known, or where it cannot be told. */
+  trayAvailable: boolean | null;
 }
 
 /** Everything the renderer shows, in one object. */
@@ -105,6 +113,8 @@ export interface AppState {
   language: 'en' | 'de' | 'es' | 'fr';
   /** The planned workouts. */
   workouts: Workout[];
+  /** What the desktop sensor can tell here, known shortly after launch (Preferences reports it once). */
+  sensing: SensingStatus;
   /** Filled once a view asks for it (history:view): days of history and what they suggest. */
   history: { range: 7 | 30 | 90; days: DaySummary[]; insights: InsightReport } | null;
 }

@@ -188,11 +188,20 @@ export class Sensing {
     return known;
   }
 
-  private pushed(reason: BusyReason): void {
+  /**
+   * Settings changed: a reason the engine was told holds, and that is now turned off (or no
+   * longer holds), is told to end, so switching a reason off in Preferences releases its hold.
+   */
+  settingsChanged(): void {
+    for (const [reason, busy] of this.told) if (busy) this.pushed(reason, true);
+  }
+
+  private pushed(reason: BusyReason, evenIfOff = false): void {
     if (this.stopped) return;
     const settings = this.options.settings();
-    if (!settings[settingFor[reason]]) return;
-    const busy = this.answer(reason, settings).value === true;
+    const on = settings[settingFor[reason]];
+    if (!on && !evenIfOff) return;
+    const busy = on && this.answer(reason, settings).value === true;
     if ((this.told.get(reason) ?? false) === busy) return;
     this.told.set(reason, busy);
     this.options.onBusy({ type: 'busy', busy, reason });

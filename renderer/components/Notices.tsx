@@ -14,6 +14,8 @@ export function noticeMessage(notice: Notice): string {
       return t('notice.notificationsUnsupported');
     case 'historyImported':
       return t('notice.historyImported', { count: notice.detail ?? '0' });
+    case 'noTray':
+      return t('notice.noTray');
     default:
       return assertNever(notice.id, 'notice');
   }

@@ -14,6 +14,7 @@ import { reliefMuscles, views, type Notice, type NoticeId, type ReliefMuscle, ty
  *                       break window for movement breaks, as a person would have to)
  * - `strict=1`          strict mode on
  * - `notices=idleUnreliable,settingsRecovered`  notices to show
+ * - `unsupported=doNotDisturb,screenSharing`  busy reasons the desktop sensor cannot tell here
  * - `view=preferences`  the route main would ask the window to show
  * - `muscle=calf`       with `view=relief`: the muscle a tray Cramp relief item routes to; with
  *                       `view=diary`: the muscle the relief guide's "Log this cramp" brings along
@@ -32,6 +33,8 @@ export interface PreviewOptions {
   breakAlert: MovementKind | null;
   strict: boolean;
   notices: Notice[];
+  /** Busy reasons this (simulated) desktop cannot tell, as main reports them in AppState.sensing. */
+  unsupported: BusyReason[];
   view: View | null;
   /** The relief muscle in the route (only with view=relief or view=diary). */
   muscle: ReliefMuscle | null;
@@ -41,7 +44,7 @@ export interface PreviewOptions {
   busy: BusyReason | null;
 }
 
-const noticeIds: readonly NoticeId[] = ['settingsRecovered', 'idleUnreliable', 'notificationsUnsupported'];
+const noticeIds: readonly NoticeId[] = ['settingsRecovered', 'idleUnreliable', 'notificationsUnsupported', 'noTray'];
 
 /** An example path for the "settings recovered" notice. */
 const RECOVERED_FILE = '~/.config/Limber/config.corrupt-2025-06-02.json';
@@ -68,6 +71,8 @@ export function parsePreviewOptions(search: string, browserZone: string): Previe
     .filter((id): id is NoticeId => (noticeIds as readonly string[]).includes(id))
     .map((id): Notice => (id === 'settingsRecovered' ? { id, detail: RECOVERED_FILE } : { id }));
 
+  const unsupported = (params.get('unsupported') ?? '').split(',').filter((reason): reason is BusyReason => (busyReasons as readonly string[]).includes(reason));
+
   const viewParam = params.get('view');
   const view = (views as readonly string[]).includes(viewParam ?? '') ? (viewParam as View) : null;
 
@@ -81,6 +86,7 @@ export function parsePreviewOptions(search: string, browserZone: string): Previe
     breakAlert,
     strict: flag('strict'),
     notices,
+    unsupported,
     view,
     muscle,
     openAtLogin: flag('login'),

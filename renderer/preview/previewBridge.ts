@@ -93,6 +93,7 @@ export class PreviewBridge implements LimberBridge {
       setBreakAlert: (alert) => this.controller.setBreakAlert(alert),
     });
     for (const notice of options.notices) this.controller.addNotice(notice);
+    if (options.unsupported.length > 0) this.controller.setSensing({ unsupported: options.unsupported, trayAvailable: true });
     if (options.view) this.controller.handle('window:open', options.muscle ? { view: options.view, muscle: options.muscle } : { view: options.view });
     this.engine.subscribe((output) => {
       if (output.type === 'record') {

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Settings, SettingsPatch } from '../../main/core/settings.ts';
 import { CheckboxField } from '../components/CheckboxField.tsx';
+import { BusySection } from '../components/prefs/BusySection.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { NumberField } from '../components/NumberField.tsx';
 import { TimeField } from '../components/TimeField.tsx';
@@ -30,6 +31,7 @@ export function Preferences({ state, act }: ViewProps) {
         <StretchSection settings={settings} save={save} />
         <WaterSection settings={settings} save={save} />
         <AlertsSection settings={settings} save={save} />
+        <BusySection settings={settings} sensing={state.sensing} save={save} />
         <HoursSection settings={settings} save={save} />
         <AboutYouSection settings={settings} save={save} />
         <Section legend={t('prefs.system')}>
