@@ -163,4 +163,12 @@ describe('the session bus: do-not-disturb, idle, tray', () => {
     expect(sensing.idleSeconds()).toBe(42);
     expect(sensing.report([]).sources.idleSeconds).toBe('screensaver:GetSessionIdleTime');
   });
+
+  it('a bus it cannot reach (an abstract socket) leaves do-not-disturb unknown but keeps calls and apps, and says why', () => {
+    const { proc, dev } = fixture('bad-bus', { capture: ['RUNNING'] });
+    const logged: string[] = [];
+    const parts = linuxSensing({ env: { DBUS_SESSION_BUS_ADDRESS: 'unix:abstract=/tmp/dbus-Xy1,guid=42' }, now: () => 0, proc, dev, self: SELF, log: (m) => logged.push(m) });
+    expect(parts.sources.map((source) => source.method)).toEqual(['alsa:/proc/asound', 'proc:/dev/video']);
+    expect(logged.join()).toMatch(/cannot use the session bus/);
+  });
 });

@@ -25,7 +25,7 @@ export async function platformSensing({ platform, env, now, execPath, pid, log =
   try {
     switch (platform) {
       case 'linux':
-        return linuxSensing({ env, now, self: pid });
+        return linuxSensing({ env, now, self: pid, log });
       case 'win32':
         return windowsSensing((await import('./windows/ffi.js')).koffiWindowsApi(), execPath);
       case 'darwin':

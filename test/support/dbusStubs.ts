@@ -6,7 +6,7 @@
  * signals a real desktop emits.
  */
 import dbus from 'dbus-next';
-import { closeBus } from '../../main/sensing/linux/dbus.js';
+import { closeBus, openSessionBus } from '../../main/sensing/linux/dbus.js';
 
 const { Interface } = dbus.interface;
 
@@ -61,7 +61,7 @@ export type StubService = 'mutter' | 'screensaver' | 'portal' | 'notifications' 
 
 /** Exports the chosen services on the bus at `address`; each owns its well-known name. */
 export async function startDesktopStubs(address: string, services: StubService[]): Promise<DesktopStubs> {
-  const bus = dbus.sessionBus({ busAddress: address });
+  const bus = openSessionBus(address);
   const mutter = new IdleMonitor('org.gnome.Mutter.IdleMonitor');
   const saver = new ScreenSaver('org.freedesktop.ScreenSaver');
   const portal = new PortalSettings('org.freedesktop.portal.Settings');

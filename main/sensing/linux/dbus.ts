@@ -10,7 +10,12 @@ import type { Answer, BusySource, IdleSource } from '../source.js';
 
 export type Bus = dbus.MessageBus;
 
-/** The session bus at `address` (DBUS_SESSION_BUS_ADDRESS); errors after connecting are ignored, calls fail instead. */
+/**
+ * The session bus at `address` (DBUS_SESSION_BUS_ADDRESS); errors after connecting are ignored,
+ * calls fail instead. Throws for an address it cannot reach: an abstract socket
+ * (`unix:abstract=`, desktops without systemd) needs dbus-next's optional native module, which is
+ * not installed, and Node's own sockets pad abstract names, so the bus refuses them.
+ */
 export function openSessionBus(address: string): Bus {
   const bus = dbus.sessionBus({ busAddress: address });
   bus.on('error', () => undefined);

@@ -5,7 +5,7 @@
  * unknown.
  */
 import type { SensingParts } from '../sensor.js';
-import { closeBus, dbusIdle, gnomeDoNotDisturb, notificationsInhibited, openSessionBus, statusNotifierWatcherPresent } from './dbus.js';
+import { closeBus, dbusIdle, type Bus, gnomeDoNotDisturb, notificationsInhibited, openSessionBus, statusNotifierWatcherPresent } from './dbus.js';
 import { procSources } from './proc.js';
 import { x11FullScreen } from './x11FullScreen.js';
 
@@ -15,15 +15,26 @@ export interface LinuxOptions {
   proc?: string;
   dev?: string;
   self?: number;
+  log?: (message: string) => void;
 }
 
-export function linuxSensing({ env, now, proc = '/proc', dev = '/dev', self = process.pid }: LinuxOptions): SensingParts {
+/** A bus address this library cannot use leaves the D-Bus reasons unknown, not the rest. */
+function connect(address: string, log: (message: string) => void): Bus | null {
+  try {
+    return openSessionBus(address);
+  } catch (error) {
+    log(`sensing: cannot use the session bus at ${address} (${(error as Error).message})`);
+    return null;
+  }
+}
+
+export function linuxSensing({ env, now, proc = '/proc', dev = '/dev', self = process.pid, log = () => undefined }: LinuxOptions): SensingParts {
   const local = procSources({ proc, dev, self });
   const parts: SensingParts = { sources: [local.microphone, local.camera], apps: local.apps, idle: null, tray: null };
   if (env.DISPLAY && env.XDG_SESSION_TYPE !== 'wayland') parts.sources.unshift(x11FullScreen(env.DISPLAY));
   const address = env.DBUS_SESSION_BUS_ADDRESS;
-  if (address) {
-    const bus = openSessionBus(address);
+  const bus = address ? connect(address, log) : null;
+  if (bus) {
     parts.sources.push(gnomeDoNotDisturb(bus), notificationsInhibited(bus));
     parts.idle = dbusIdle(bus, now);
     parts.tray = { method: 'dbus:StatusNotifierWatcher', check: () => statusNotifierWatcherPresent(bus) };
