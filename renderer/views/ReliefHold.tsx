@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { Icon } from '../components/Icon.tsx';
 import { Illustration } from '../components/Illustration.tsx';
 import { stretchById, type ReliefGuide } from '../content/index.ts';
 import { t } from '../i18n.ts';
@@ -57,6 +58,7 @@ export function ReliefHold({ guide, clock = browserClock, onDone, onLeave }: Rel
     <div class="relief-hold">
       <div class="view-top">
         <button type="button" class="back-link" onClick={onLeave}>
+          <Icon name="back" />
           <span>{t('relief.hold.leave')}</span>
         </button>
         <h1 class="view-title">{guide.name}</h1>
