@@ -132,6 +132,8 @@ export const de: Catalogue = {
   'prefs.alerts.maxRepeats.hint': '{min} bis {max}.',
   'prefs.alerts.busyHold': 'Wenn du beschäftigt bist, Erinnerungen zurückhalten für bis zu',
   'prefs.alerts.busyHold.hint': 'Beschäftigt: Vollbild oder „Nicht stören“. {min} bis {max} Minuten.',
+  'prefs.alerts.callHold': 'Während eines Anrufs oder einer Bildschirmfreigabe Erinnerungen zurückhalten für bis zu',
+  'prefs.alerts.callHold.hint': 'Zurückgehalten, bis der Anruf oder die Freigabe endet, höchstens so lange. {min} bis {max} Minuten.',
   'prefs.presence.idle': 'Ohne Eingabe gelte ich als abwesend nach',
   'prefs.presence.idle.hint':
     'Bist du lange genug weg, zählt das als natürliche Pause. {min} bis {max} Minuten.',

@@ -131,6 +131,8 @@ export const es: Catalogue = {
   'prefs.alerts.maxRepeats.hint': 'De {min} a {max}.',
   'prefs.alerts.busyHold': 'Si no estás disponible, retener los recordatorios un máximo de',
   'prefs.alerts.busyHold.hint': 'No disponible: pantalla completa o modo No molestar. De {min} a {max} minutos.',
+  'prefs.alerts.callHold': 'Durante una llamada o al compartir pantalla, retener los recordatorios un máximo de',
+  'prefs.alerts.callHold.hint': 'Se retienen hasta que acabe la llamada o la pantalla compartida, como mucho este tiempo. De {min} a {max} minutos.',
   'prefs.presence.idle': 'Contarme como ausente tras un tiempo sin actividad de',
   'prefs.presence.idle.hint': 'Una ausencia lo bastante larga cuenta como pausa natural. De {min} a {max} minutos.',
   'prefs.hours': 'Horario de trabajo',

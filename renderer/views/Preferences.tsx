@@ -199,6 +199,16 @@ function AlertsSection({ settings, save }: SectionProps) {
         onCommit={(busyHoldMaxMinutes) => void save.save({ alerts: { busyHoldMaxMinutes: busyHoldMaxMinutes } }, 'alerts.busyHoldMaxMinutes')}
       />
       <NumberField
+        label={t('prefs.alerts.callHold')}
+        value={alerts.callHoldMaxMinutes}
+        unit={t('unit.min')}
+        hint={t('prefs.alerts.callHold.hint', { min: 0, max: 480 })}
+        min={0}
+        max={480}
+        error={save.errorFor('alerts.callHoldMaxMinutes')}
+        onCommit={(callHoldMaxMinutes) => void save.save({ alerts: { callHoldMaxMinutes: callHoldMaxMinutes } }, 'alerts.callHoldMaxMinutes')}
+      />
+      <NumberField
         label={t('prefs.presence.idle')}
         value={presence.idleThresholdMinutes}
         unit={t('unit.min')}

@@ -81,6 +81,7 @@ describe('Preferences', () => {
       ['Repeat an unanswered reminder after', '12'],
       ['Repeats before a break counts as missed', '3'],
       ['While you are busy, hold reminders for up to', '45'],
+      ['During a call or screen sharing, hold reminders for up to', '150'],
       ['Count me away after no input for', '4'],
     ];
     for (const [label, value] of numbers) await enter(page, label, value);
@@ -104,7 +105,7 @@ describe('Preferences', () => {
         stretch: { enabled: false, intervalMinutes: 90, durationMinutes: 4, replacesMoveWithinMinutes: 15 },
         hydrate: { enabled: false, intervalMinutes: 60, window: { start: '09:00', end: '18:00' }, dailyGoalMl: 2200, defaultDrinkMl: 300 },
         presence: { idleThresholdMinutes: 4 },
-        alerts: { snoozeMinutes: 7, repeatEveryMinutes: 12, maxRepeats: 3, busyHoldMaxMinutes: 45, sound: true, strict: true, breakWindowForMove: true },
+        alerts: { snoozeMinutes: 7, repeatEveryMinutes: 12, maxRepeats: 3, busyHoldMaxMinutes: 45, callHoldMaxMinutes: 150, sound: true, strict: true, breakWindowForMove: true },
         profile: { exercises: true, nightCramps: true },
         dayStartsAt: '05:30',
         openAtLogin: true,
