@@ -224,6 +224,42 @@ describe('busy, pause and working hours', () => {
   });
 });
 
+describe('windows and days', () => {
+  it('closes an alert the moment its working hours end, not at the next look', () => {
+    const none: never[] = [];
+    const h = new Harness({
+      settings: { stretch: { enabled: false }, hydrate: { enabled: false }, workingHours: { mon: [{ start: '08:00', end: '08:35' }], tue: none, wed: none, thu: none, fri: none, sat: none, sun: none } },
+    });
+    h.work(34.99);
+    expect(h.events('alertClosed')).toEqual([]);
+    h.work(0.01);
+    expect(h.events('alertClosed').map((e) => [e.minute, e.record])).toEqual([[35, expect.objectContaining({ reminder: 'move', reason: 'expired' })]]);
+  });
+
+  it('ends a pause until tomorrow at the day start in the zone the person is in then', () => {
+    const h = new Harness({ start: '2026-03-03T18:00:00', zone: 'Europe/Berlin', settings: { stretch: { enabled: false }, hydrate: { enabled: false } } });
+    h.do({ type: 'pause', pause: { for: 'tomorrow' } });
+    expect(h.snapshot?.paused).toEqual({ until: Date.parse('2026-03-04T04:00:00+01:00') });
+    h.clock.setTimeZone('America/New_York');
+    h.os({ type: 'clockCheck' });
+    expect(h.snapshot?.paused).toEqual({ until: Date.parse('2026-03-04T04:00:00-05:00') });
+    // 04:00 in Berlin passes without a resume; 04:00 in New York ends it.
+    h.work(Date.parse('2026-03-04T04:00:00-05:00') / MINUTE - h.clock.wallNow() / MINUTE - 0.01);
+    expect(h.events('resumed')).toEqual([]);
+    h.work(0.01);
+    expect(h.events('resumed').map((e) => e.record)).toEqual([expect.objectContaining({ reason: 'expired' })]);
+  });
+
+  it('drops a moment held while busy when the person goes away meanwhile', () => {
+    const h = new Harness({ start: '2026-03-02T21:50:00', settings: { move: { enabled: false }, stretch: { enabled: false }, hydrate: { enabled: false }, bedtime: { enabled: true, time: '22:00' } } });
+    h.os({ type: 'busy', busy: true, reason: 'fullScreen' }).work(15);
+    expect(h.snapshot?.holding).toEqual({ reminder: 'bedtime', reason: 'fullScreen' });
+    h.awayFor(30).os({ type: 'busy', busy: false, reason: 'fullScreen' }).work(30);
+    expect(h.alerts()).toEqual([]);
+    expect(h.snapshot?.holding).toBeNull();
+  });
+});
+
 describe('the water goal', () => {
   it('stops drink reminders once today reaches the goal, and brings them back when an undo drops below it', () => {
     const h = new Harness({ settings: { move: { enabled: false }, stretch: { enabled: false }, hydrate: { dailyGoalMl: 500 } } });
