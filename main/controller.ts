@@ -1,7 +1,7 @@
 import { InputError, type Engine } from './core/engine.js';
 import { ImportError, newRecords, parseExport, toCsv, toJson } from './core/exchange.js';
 import { crampInsights } from './core/insights.js';
-import type { Settings } from './core/settings.js';
+import { defaultSettings, type Settings } from './core/settings.js';
 import { summarizeDays } from './core/summary.js';
 import type { EngineInput, HistoryRecord, ReminderKind, Snapshot } from './core/types.js';
 import type { Workout } from './core/workouts.js';
@@ -38,6 +38,9 @@ const DAY = 24 * 60 * 60_000;
  * apart. It holds only what is not the engine's: notices, the requested route, the break alert,
  * the plan as stored, and the history view a window asked for.
  */
+/** What each setting starts as: the window's "Restore defaults" puts a section back to these. */
+const DEFAULTS: Settings = defaultSettings();
+
 export class AppController {
   private notices: Notice[] = [];
   private route: AppState['route'] = null;
@@ -57,6 +60,7 @@ export class AppController {
     return {
       snapshot: this.ports.engine.snapshot(),
       settings: this.ports.engine.getSettings(),
+      defaults: DEFAULTS,
       notices: [...this.notices],
       openAtLogin: this.ports.loginItem.get(),
       breakAlert: this.breakAlert,

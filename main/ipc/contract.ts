@@ -100,6 +100,8 @@ export interface SensingStatus {
 export interface AppState {
   snapshot: Snapshot;
   settings: Settings;
+  /** The defaults, for Preferences' "Restore defaults" (the window does not bundle the schema). */
+  defaults: Settings;
   notices: Notice[];
   openAtLogin: boolean;
   /** The alert the break window is showing, if any. */

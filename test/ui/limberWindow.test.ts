@@ -111,6 +111,7 @@ describe('Limber window: Preferences', () => {
 
   it('changes settings through the bridge', async () => {
     const { page } = await openPreferences();
+    await page.getByText('Advanced', { exact: true }).click();
     await page.getByLabel('Strict mode').check();
     await page.getByLabel('Open the break window for movement breaks').check();
     await page.getByLabel('Play a sound with reminders').check();

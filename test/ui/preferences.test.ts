@@ -23,8 +23,39 @@ const day = (page: Page, name: string) => page.getByRole('group', { name, exact:
 const windowRow = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
 
 describe('Preferences', () => {
+  it('puts General first, the reminders next and Advanced last, folded', async () => {
+    const { page } = await openPreferences();
+    const legends = await page.locator('form.preferences > fieldset > legend').allTextContents();
+    expect(legends.slice(0, 4)).toEqual(['General', 'Movement breaks', 'Stretch breaks', 'Water']);
+    const general = page.locator('fieldset', { has: page.locator('legend', { hasText: 'General' }) });
+    for (const label of ['Language', 'Start Limber at login', 'Play a sound with reminders']) expect(await general.getByLabel(label).count(), label).toBe(1);
+    const advanced = page.locator('details.prefs-advanced');
+    expect(await advanced.getAttribute('open')).toBeNull();
+    expect(await page.getByLabel('Snooze for').isVisible()).toBe(false);
+    await advanced.locator('summary').click();
+    expect(await page.getByLabel('Snooze for').isVisible()).toBe(true);
+  });
+
+  it('restores a section’s defaults, and undoes that', async () => {
+    const { page } = await openPreferences();
+    const movement = page.locator('fieldset', { has: page.locator('legend', { hasText: 'Movement breaks' }) });
+    const restore = movement.getByRole('button', { name: 'Restore defaults' });
+    expect(await restore.isDisabled(), 'nothing to restore yet').toBe(true);
+    await enter(page, 'Movement break every', '40');
+    await expect.poll(async () => (await settingsOf(page)).move.intervalMinutes).toBe(40);
+    await restore.click();
+    await expect.poll(async () => (await settingsOf(page)).move.intervalMinutes).toBe(30);
+    expect(await movement.getByRole('status').textContent()).toBe('Defaults restored.');
+    expect(await page.getByLabel('Movement break every', { exact: true }).inputValue()).toBe('30');
+    await movement.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await settingsOf(page)).move.intervalMinutes).toBe(40);
+    // The other sections were left alone.
+    expect((await settingsOf(page)).stretch.intervalMinutes).toBe(120);
+  });
+
   it('refuses an invalid value with main’s reason next to the field, and does not apply it', async () => {
     const { page } = await openPreferences();
+    await page.getByText('Advanced', { exact: true }).click();
     await enter(page, 'Movement break every', '300');
     const field = fieldOf(page, 'Movement break every');
     const error = field.locator('.field-error');
@@ -68,6 +99,7 @@ describe('Preferences', () => {
 
   it('has every engine setting, and each one applies', async () => {
     const { page } = await openPreferences();
+    await page.getByText('Advanced', { exact: true }).click();
     const numbers: [label: string, value: string][] = [
       ['Movement break every', '40'],
       ['Movement break lasts', '3'],
