@@ -127,7 +127,7 @@ export const en = {
   'prefs.alerts.maxRepeats': 'Repeats before a break counts as missed',
   'prefs.alerts.maxRepeats.hint': '{min} to {max}.',
   'prefs.alerts.busyHold': 'While you are busy, hold reminders for up to',
-  'prefs.alerts.busyHold.hint': 'Busy: full screen or do not disturb. {min} to {max} minutes.',
+  'prefs.alerts.busyHold.hint': 'What counts as busy is chosen under “While you are busy”. {min} to {max} minutes.',
   'prefs.alerts.callHold': 'During a call or screen sharing, hold reminders for up to',
   'prefs.alerts.callHold.hint': 'Held until the call or the sharing ends, at most this long. {min} to {max} minutes.',
   'prefs.presence.idle': 'Count me away after no input for',

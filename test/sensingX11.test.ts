@@ -55,6 +55,22 @@ describe('X11 full screen (EWMH)', () => {
     }
   });
 
+  it('counts a window that sizes itself to the whole screen without asking the window manager', async () => {
+    const source = x11FullScreen(desktop.display);
+    await source.start!(() => undefined);
+    try {
+      const small = await desktop.openWindow();
+      await until(() => source.read() === false, 'an ordinary window not to count');
+      const covering = await desktop.openWindow({ coverScreen: true });
+      await until(() => source.read() === true, 'a screen-sized window to count');
+      expect(await covering.inFullScreenState()).toBe(false);
+      await covering.close();
+      await small.close();
+    } finally {
+      source.stop!();
+    }
+  });
+
   it('cannot tell without an X server: start rejects and the answer stays unknown', async () => {
     const source = x11FullScreen(':9876');
     await expect(source.start!(() => undefined)).rejects.toThrow();

@@ -131,7 +131,7 @@ export const de: Catalogue = {
   'prefs.alerts.maxRepeats': 'Wiederholungen, bis eine Pause als verpasst zählt',
   'prefs.alerts.maxRepeats.hint': '{min} bis {max}.',
   'prefs.alerts.busyHold': 'Wenn du beschäftigt bist, Erinnerungen zurückhalten für bis zu',
-  'prefs.alerts.busyHold.hint': 'Beschäftigt: Vollbild oder „Nicht stören“. {min} bis {max} Minuten.',
+  'prefs.alerts.busyHold.hint': 'Was als beschäftigt gilt, wählst du unter „Wenn du beschäftigt bist“. {min} bis {max} Minuten.',
   'prefs.alerts.callHold': 'Während eines Anrufs oder einer Bildschirmfreigabe Erinnerungen zurückhalten für bis zu',
   'prefs.alerts.callHold.hint': 'Zurückgehalten, bis der Anruf oder die Freigabe endet, höchstens so lange. {min} bis {max} Minuten.',
   'prefs.presence.idle': 'Ohne Eingabe gelte ich als abwesend nach',

@@ -130,7 +130,7 @@ export const es: Catalogue = {
   'prefs.alerts.maxRepeats': 'Repeticiones antes de dar una pausa por perdida',
   'prefs.alerts.maxRepeats.hint': 'De {min} a {max}.',
   'prefs.alerts.busyHold': 'Si no estás disponible, retener los recordatorios un máximo de',
-  'prefs.alerts.busyHold.hint': 'No disponible: pantalla completa o modo No molestar. De {min} a {max} minutos.',
+  'prefs.alerts.busyHold.hint': 'Qué cuenta como ocupado se elige en «Cuando estás ocupado». De {min} a {max} minutos.',
   'prefs.alerts.callHold': 'Durante una llamada o al compartir pantalla, retener los recordatorios un máximo de',
   'prefs.alerts.callHold.hint': 'Se retienen hasta que acabe la llamada o la pantalla compartida, como mucho este tiempo. De {min} a {max} minutos.',
   'prefs.presence.idle': 'Contarme como ausente tras un tiempo sin actividad de',

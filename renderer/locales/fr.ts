@@ -134,7 +134,7 @@ export const fr: Catalogue = {
   'prefs.alerts.maxRepeats': 'Répétitions avant qu’une pause compte comme manquée',
   'prefs.alerts.maxRepeats.hint': 'De {min} à {max}.',
   'prefs.alerts.busyHold': 'En cas d’indisponibilité, retenir les rappels jusqu’à',
-  'prefs.alerts.busyHold.hint': 'Indisponibilité\u00a0: plein écran ou mode Ne pas déranger. De {min} à {max} minutes.',
+  'prefs.alerts.busyHold.hint': 'Ce qui compte comme occupé se choisit sous «\u00a0Quand vous êtes occupé\u00a0». De {min} à {max} minutes.',
   'prefs.alerts.callHold': 'Pendant un appel ou un partage d’écran, retenir les rappels jusqu’à',
   'prefs.alerts.callHold.hint': 'Retenus jusqu’à la fin de l’appel ou du partage, au plus ce temps. De {min} à {max} minutes.',
   'prefs.presence.idle': 'Compter une absence après une inactivité de',

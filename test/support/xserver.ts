@@ -12,13 +12,16 @@ import x11, { type XClient, type XDisplay, type XProperty } from 'x11';
 export interface XDesktop {
   /** The DISPLAY value, e.g. ":42". */
   display: string;
-  openWindow(): Promise<XWindow>;
+  /** `coverScreen`: an undecorated window as large as the screen, as games and players size themselves. */
+  openWindow(options?: { coverScreen?: boolean }): Promise<XWindow>;
   stop(): Promise<void>;
 }
 
 export interface XWindow {
   id: number;
   setFullScreen(on: boolean): Promise<void>;
+  /** Whether the window manager lists _NET_WM_STATE_FULLSCREEN on it. */
+  inFullScreenState(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -80,9 +83,10 @@ export async function startXDesktop(): Promise<XDesktop> {
   const wm = spawn('openbox', ['--sm-disable'], { env: { ...process.env, DISPLAY: xvfb.display, HOME: home, XDG_CONFIG_HOME: home }, stdio: 'ignore' });
   const X: XClient = (await connect(xvfb.display)).client;
   X.on('error', () => undefined);
-  const root = (X as unknown as { display: XDisplay }).display.screen[0]!.root;
+  const screen = (X as unknown as { display: XDisplay }).display.screen[0]!;
+  const root = screen.root;
   const atom = (name: string) => call<number>((cb) => X.InternAtom(false, name, cb));
-  const [supportingWm, activeWindow, wmState, fullScreen] = await Promise.all(['_NET_SUPPORTING_WM_CHECK', '_NET_ACTIVE_WINDOW', '_NET_WM_STATE', '_NET_WM_STATE_FULLSCREEN'].map(atom));
+  const [supportingWm, activeWindow, wmState, fullScreen, motifHints] = await Promise.all(['_NET_SUPPORTING_WM_CHECK', '_NET_ACTIVE_WINDOW', '_NET_WM_STATE', '_NET_WM_STATE_FULLSCREEN', '_MOTIF_WM_HINTS'].map(atom));
   // The window manager is ready once it announces itself on the root (EWMH).
   await until('openbox to manage the screen', async () => (await call<XProperty>((cb) => X.GetProperty(0, root, supportingWm!, 0, 0, 1, cb))).data.length > 0);
   const stateOf = async (id: number) => atomList(await call<XProperty>((cb) => X.GetProperty(0, id, wmState!, 4, 0, 32, cb)));
@@ -92,9 +96,12 @@ export async function startXDesktop(): Promise<XDesktop> {
 
   return {
     display: xvfb.display,
-    async openWindow() {
+    async openWindow({ coverScreen = false } = {}) {
       const id = X.AllocID();
-      X.CreateWindow(id, root, 100, 100, 400, 300, 0, 0, 0, 0, { eventMask: x11.eventMask.StructureNotify });
+      const [width, height] = coverScreen ? [screen.pixel_width, screen.pixel_height] : [400, 300];
+      X.CreateWindow(id, root, coverScreen ? 0 : 100, coverScreen ? 0 : 100, width, height, 0, 0, 0, 0, { eventMask: x11.eventMask.StructureNotify });
+      // _MOTIF_WM_HINTS: flags = decorations, decorations = none.
+      if (coverScreen) X.ChangeProperty(0, id, motifHints!, motifHints!, 32, [2, 0, 0, 0, 0]);
       X.MapWindow(id);
       // Source indication 2: a pager asks, so the window manager honours it without focus-stealing rules.
       await until('the new window to become active', async () => {
@@ -107,6 +114,7 @@ export async function startXDesktop(): Promise<XDesktop> {
           clientMessage(id, wmState!, [on ? 1 : 0, fullScreen!, 0, 1, 0]);
           await until(`the window to ${on ? 'enter' : 'leave'} full screen`, async () => (await stateOf(id)).includes(fullScreen!) === on);
         },
+        inFullScreenState: async () => (await stateOf(id)).includes(fullScreen!),
         async close() {
           X.DestroyWindow(id);
           await until('the window to be gone', () => call((cb) => X.GetGeometry(id, cb)).then(() => false, () => true));

@@ -68,16 +68,18 @@ export function x11FullScreen(display: string): BusySource {
       const root = first.root;
       const screen = { width: first.pixel_width, height: first.pixel_height };
       const atoms = Object.fromEntries(await Promise.all(atomNames.map(async (name) => [name, await call<number>((cb) => X.InternAtom(false, name, cb))] as const))) as Atoms;
+      const safely = async (): Promise<Answer> => {
+        try {
+          return await evaluate(X, root, screen, atoms);
+        } catch {
+          // The active window vanished (BadWindow; some window managers leave its id behind): a
+          // window that is gone covers nothing, and its successor's PropertyNotify brings the next answer.
+          return false;
+        }
+      };
       const refresh = async () => {
         const mine = ++generation;
-        let next: Answer;
-        try {
-          next = await evaluate(X, root, screen, atoms);
-        } catch {
-          // The active window vanished (BadWindow): a window that is gone covers nothing, and its
-          // successor's PropertyNotify brings the next answer.
-          next = false;
-        }
+        const next = await safely();
         if (mine !== generation || next === answer) return;
         answer = next;
         onChange();
@@ -96,7 +98,7 @@ export function x11FullScreen(display: string): BusySource {
         if (event.name === 'PropertyNotify' || event.name === 'ConfigureNotify' || event.name === 'DestroyNotify') void refresh();
       });
       X.ChangeWindowAttributes(root, { eventMask: x11.eventMask.PropertyChange });
-      answer = await evaluate(X, root, screen, atoms);
+      answer = await safely();
     },
     stop() {
       generation++;
