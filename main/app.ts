@@ -20,6 +20,7 @@ import { platformSensing } from './sensing/index.js';
 import { Sensing, type SensingParts } from './sensing/sensor.js';
 import { applySecurityPolicy, type SecurityDeps } from './platform/security.js';
 import { openStore } from './platform/store.js';
+import { connectUpdates, updateSupport, type UpdaterLike } from './platform/updates.js';
 import { createTray, type TrayDeps, type TrayImage } from './platform/tray.js';
 import { isEngineAction, type TrayAction } from './platform/trayMenu.js';
 import { appPaths, createWindows, type WindowDeps, type Windows } from './platform/windows.js';
@@ -59,6 +60,8 @@ export interface StartOptions {
   log?: (message: string) => void;
   /** The desktop sensor's sources (tests give their own; by default, the platform's). */
   sensing?: SensingParts;
+  /** Loads electron-updater's autoUpdater; without it the app never looks for updates. */
+  loadUpdater?: () => Promise<UpdaterLike>;
 }
 
 /**
@@ -150,10 +153,20 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
     if (trayRefresh !== null) host.clearTimeout(trayRefresh);
     trayRefresh = null;
     if (!tray) return;
-    const next = tray.update(engine.snapshot(), { openAtLogin: login.get() });
+    const next = tray.update(engine.snapshot(), { openAtLogin: login.get(), updateReady: updates.status().state === 'downloaded' });
     // One timer for the moment the visible countdown changes, never a per-second tick.
     if (next !== null) trayRefresh = host.setTimeout(refreshTray, Math.max(1000, next - host.wallNow()));
   };
+
+  // Updates: a look at start, then a day after each look; "Update ready" in the tray.
+  const updates = connectUpdates({
+    support: options.loadUpdater ? updateSupport({ packaged: app.isPackaged, platform, env }) : 'development',
+    load: options.loadUpdater ?? (() => Promise.reject(new Error('no updater in this build'))),
+    host,
+    enabled: () => engine.getSettings().updates.enabled,
+    onStatus: () => controller?.updateChanged(),
+    log,
+  });
 
   const appController = new AppController({
     engine,
@@ -169,9 +182,11 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
     now: () => host.wallNow(),
     newId: () => randomUUID(),
     language: () => currentLocale(),
+    update: () => updates.status(),
     onChange: (state) => {
       if (speak() !== state.language) return appController.snapshotChanged(engine.snapshot()); // re-render in the new language
       openWindows.broadcast(stateChannel, state);
+      updates.settingsChanged();
       refreshTray();
     },
   });
@@ -195,6 +210,10 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
         void electron.shell.openPath(app.isPackaged ? join(options.resourcesPath ?? '', 'guide.md') : join(app.getAppPath(), 'docs', 'guide.md')).then((problem) => {
           if (problem) log(`could not open the guide: ${problem}`);
         });
+        return;
+      case 'installUpdate':
+        // Refused during a break (the item is hidden then, but a menu can be open across the change).
+        if (!updates.install(engine.snapshot())) refreshTray();
         return;
       case 'quit':
         return app.quit();
@@ -241,6 +260,7 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
 
   registerIpc(electron.ipcMain, appController, (event) => policy.isTrustedSender(event), log);
   connectPower(electron.powerMonitor, engine, clock);
+  electron.powerMonitor.on('resume', () => updates.resumed());
   engine.start();
   refreshTray();
 
@@ -261,8 +281,9 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
     saveState();
     engine.stop();
     sensing.stop();
+    updates.stop();
     if (trayRefresh !== null) host.clearTimeout(trayRefresh);
     tray?.destroy();
   });
-  return { engine, controller: appController, windows: openWindows, store, history, sensing, sensingStarted };
+  return { engine, controller: appController, windows: openWindows, store, history, sensing, sensingStarted, updates };
 }

@@ -4,6 +4,7 @@ import { crampInsights } from './core/insights.js';
 import { defaultSettings, type Settings } from './core/settings.js';
 import { summarizeDays } from './core/summary.js';
 import type { EngineInput, HistoryRecord, ReminderKind, Snapshot } from './core/types.js';
+import type { UpdateStatus } from './core/updates.js';
 import type { Workout } from './core/workouts.js';
 import type { AppState, Channel, Notice, NoticeId, ReliefMuscle, RequestOf, Responses, View } from './ipc/contract.js';
 
@@ -28,6 +29,8 @@ export interface ControllerPorts {
   /** Wall clock (ms) and a fresh id, for diary entries. */
   now?: () => number;
   newId?: () => string;
+  /** Where software updates stand, when this app updates itself. */
+  update?: () => UpdateStatus;
 }
 
 const DAY = 24 * 60 * 60_000;
@@ -69,7 +72,13 @@ export class AppController {
       workouts: structuredClone(this.workouts),
       history: this.historyView,
       sensing: { unsupported: [...this.sensing.unsupported], trayAvailable: this.sensing.trayAvailable },
+      ...(this.ports.update ? { update: this.ports.update() } : {}),
     };
+  }
+
+  /** The update status changed (a look, a download): the window's Preferences show it. */
+  updateChanged(): void {
+    this.changed();
   }
 
   /** What the desktop sensor found it can tell here, once it has started. */

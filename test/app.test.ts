@@ -1,5 +1,4 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -9,6 +8,7 @@ import * as electronModule from 'electron';
 import { startLimber, type LimberElectron } from '../main/app.js';
 import type { AppState, IpcResult } from '../main/ipc/contract.js';
 import type { FakeElectron, FakeMenu } from './fakes/electron.js';
+import { freshFakeApp } from './support/fakeApp.js';
 import { ManualHost } from './support/manualHost.js';
 
 const fake = electronModule as unknown as FakeElectron;
@@ -35,14 +35,7 @@ const menu = () => tray().menu as FakeMenu;
 const invoke = (channel: string, payload: unknown, url = appPage()) => fake.ipcMain.invoke(channel, payload, { url }) as Promise<IpcResult<AppState>>;
 
 beforeEach(() => {
-  userData = fs.mkdtempSync(path.join(os.tmpdir(), 'limber-app-'));
-  fake.app.setPath('userData', userData);
-  fake.ipcMain.handlers.clear();
-  fake.app.removeAllListeners();
-  fake.powerMonitor.removeAllListeners();
-  fake.powerMonitor.idleSeconds = 0;
-  fake.Notification.shown.length = 0;
-  fake.BrowserWindow.all.length = 0;
+  userData = freshFakeApp(fake, 'limber-app-');
   host = new ManualHost(Date.parse('2026-03-02T09:00:00+01:00'));
 });
 afterEach(() => {

@@ -142,6 +142,8 @@ export const settingsSchema = z
         language: z.enum(['system', 'en', 'de', 'es', 'fr'], { error: 'must be one of: system, en, de, es, fr' }),
       })
       .strict(),
+    /** Look for a new version once a day and download it in the background (packaged builds that can update). */
+    updates: z.object({ enabled: z.boolean() }).strict(),
     /** Local time at which a new day starts: today's water, and "pause until tomorrow". */
     dayStartsAt: momentOfDay,
     /** Per weekday, the windows in which movement and stretch breaks count and fire. */
@@ -174,6 +176,7 @@ export function defaultSettings(): Settings {
     bedtime: { enabled: false, time: '22:00' },
     workout: { prehydrateMinutesBefore: 120, mealCutoffMinutesBefore: 60, warmupMinutesBefore: 10, cooldownMinutesAfter: 5, rehydrateMinutesAfter: 20, followUpWithinMinutes: 120 },
     profile: { units: 'ml', bodyWeightKg: null, exercises: false, nightCramps: false, setupDone: false, language: 'system' },
+    updates: { enabled: true },
     dayStartsAt: '04:00',
     workingHours: { mon: allDay(), tue: allDay(), wed: allDay(), thu: allDay(), fri: allDay(), sat: allDay(), sun: allDay() },
   };

@@ -55,6 +55,7 @@ export const de: Catalogue = {
   'tray.preferences': 'Einstellungen…',
   'tray.help': 'Hilfe…',
   'tray.startAtLogin': 'Bei der Anmeldung starten',
+  'tray.updateReady': 'Update bereit: Limber neu starten',
   'tray.quit': 'Beenden',
   'alert.move.title': 'Zeit für Bewegung',
   'alert.move.body': 'Steh auf, geh ein paar Schritte und wechsle zwei Minuten lang die Haltung.',

@@ -56,6 +56,7 @@ export const es: Catalogue = {
   'tray.preferences': 'Preferencias…',
   'tray.help': 'Ayuda…',
   'tray.startAtLogin': 'Abrir al iniciar sesión',
+  'tray.updateReady': 'Actualización lista: reiniciar Limber',
   'tray.quit': 'Salir',
   'alert.move.title': 'Hora de moverte',
   'alert.move.body': 'Levántate, da unos pasos y cambia de postura durante dos minutos.',

@@ -56,6 +56,7 @@ export const fr: Catalogue = {
   'tray.preferences': 'Préférences…',
   'tray.help': 'Aide…',
   'tray.startAtLogin': 'Lancer à l’ouverture de session',
+  'tray.updateReady': 'Mise à jour prête\u00a0: redémarrer Limber',
   'tray.quit': 'Quitter',
   'alert.move.title': 'C’est le moment de bouger',
   'alert.move.body': 'Levez-vous, faites quelques pas et changez de position pendant deux minutes.',

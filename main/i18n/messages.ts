@@ -57,6 +57,7 @@ export const en = {
   'tray.preferences': 'Preferences…',
   'tray.help': 'Help…',
   'tray.startAtLogin': 'Start at login',
+  'tray.updateReady': 'Update ready: restart Limber',
   'tray.quit': 'Quit',
   'alert.move.title': 'Time to move',
   'alert.move.body': 'Stand up, walk a few steps and shift position for two minutes.',

@@ -7,6 +7,7 @@ import { settingsSchema, type Settings } from '../core/settings.js';
 import { alertKinds, type BusyReason, type ReminderKind, type Snapshot } from '../core/types.js';
 import { replyActions } from '../core/types.js';
 import { crampContexts, crampMuscles } from '../core/kinds.js';
+import type { UpdateStatus } from '../core/updates.js';
 import type { InsightReport } from '../core/insights.js';
 import type { DaySummary } from '../core/summary.js';
 import { workoutPlanSchema, type Workout } from '../core/workouts.js';
@@ -34,6 +35,7 @@ const settingsPatch = z
     sounds: shape.sounds.partial().optional(),
     shortcuts: shape.shortcuts.partial().optional(),
     workout: shape.workout.partial().optional(),
+    updates: shape.updates.partial().optional(),
     dayStartsAt: shape.dayStartsAt.optional(),
     workingHours: shape.workingHours.partial().optional(),
   })
@@ -119,6 +121,8 @@ export interface AppState {
   sensing: SensingStatus;
   /** Filled once a view asks for it (history:view): days of history and what they suggest. */
   history: { range: 7 | 30 | 90; days: DaySummary[]; insights: InsightReport } | null;
+  /** Where software updates stand (absent where nothing updates, as in the preview). */
+  update?: UpdateStatus;
 }
 
 /** What a channel answers with: the new AppState, except where a channel says otherwise. */

@@ -61,7 +61,7 @@ export interface TrayController {
    * visible text next changes with time alone: a countdown minute), or never again when null.
    * Electron is touched only for what changed.
    */
-  update(snapshot: Snapshot, state: { openAtLogin: boolean }): number | null;
+  update(snapshot: Snapshot, state: { openAtLogin: boolean; updateReady?: boolean }): number | null;
   destroy(): void;
 }
 
@@ -127,6 +127,7 @@ export function createTray<Image extends TrayImage, MenuT>(deps: TrayDeps<Image,
       if (tray.isDestroyed()) return null;
       const view = trayView(snapshot, now(), {
         openAtLogin: state.openAtLogin,
+        updateReady: state.updateReady ?? false,
         platform: deps.platform,
         ...(deps.loginItemSupported === undefined ? {} : { loginItemSupported: deps.loginItemSupported }),
         ...(deps.locale === undefined ? {} : { locale: deps.locale }),

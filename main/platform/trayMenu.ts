@@ -7,6 +7,7 @@
  * asks `nextRefreshAt` when the text will next change and arms one timer for that moment.
  */
 import { DateTime } from 'luxon';
+import { restartWouldInterrupt } from '../core/updates.js';
 import { assertNever, type AlertKind, type EngineInput, type MovementKind, type PauseRequest, type Snapshot } from '../core/types.js';
 import { t, type MessageKey, litres } from '../i18n/messages.js';
 import { reliefMuscles, type ReliefMuscle, type View } from '../ipc/contract.js';
@@ -30,6 +31,7 @@ export type TrayAction =
   | { type: 'meal' }
   | { type: 'logCramp'; muscle: ReliefMuscle }
   | { type: 'help' }
+  | { type: 'installUpdate' }
   | { type: 'quit' };
 
 export type TrayEngineAction = Extract<TrayAction, { type: 'breakNow' | 'drink' | 'undoDrink' | 'pause' | 'resume' | 'meal' }>;
@@ -47,6 +49,7 @@ export function isEngineAction(action: TrayAction): action is TrayEngineAction {
     case 'open':
     case 'logCramp':
     case 'help':
+    case 'installUpdate':
     case 'openAtLogin':
     case 'quit':
       return false;
@@ -76,6 +79,8 @@ export interface TrayMenuOptions {
   loginItemSupported?: boolean;
   /** Locale for weekday names in times that are not today ("Tue 04:00"). */
   locale?: string;
+  /** A downloaded update waits for a restart. */
+  updateReady?: boolean;
 }
 
 export type TrayIconState = 'normal' | 'due' | 'paused';
@@ -244,7 +249,10 @@ function menuOf(snapshot: Snapshot, status: Status, options: TrayMenuOptions): T
   const water = t('tray.water', { drunk: formatLitres(snapshot.water.todayMl), goal: formatLitres(snapshot.water.goalMl) });
   const pauseFor = (minutes: number): TrayAction => ({ type: 'pause', pause: { for: 'minutes', minutes } });
   const loginItem = options.loginItemSupported ?? options.platform !== 'linux';
+  // Offered only outside a break: restarting would end it.
+  const update: TrayMenuItem[] = options.updateReady && !restartWouldInterrupt(snapshot) ? [item('installUpdate', 'tray.updateReady', { type: 'installUpdate' }), separator] : [];
   return [
+    ...update,
     ...status.lines.map((label, i): TrayMenuItem => ({ type: 'normal', id: `status.${i}`, label, enabled: false })),
     { type: 'normal', id: 'water', label: water, enabled: false },
     separator,

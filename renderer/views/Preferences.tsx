@@ -8,6 +8,7 @@ import { FieldMessages } from '../components/FieldMessages.tsx';
 import { NumberField } from '../components/NumberField.tsx';
 import { TimeField } from '../components/TimeField.tsx';
 import { TimeRange } from '../components/TimeRange.tsx';
+import { UpdatesSection } from '../components/prefs/UpdatesSection.tsx';
 import { TimeWindowsEditor } from '../components/TimeWindowsEditor.tsx';
 import { UnitsField } from '../components/UnitsField.tsx';
 import { SettingsWaterGoalGuide } from '../components/WaterGoalGuide.tsx';
@@ -40,6 +41,7 @@ export function Preferences({ state }: ViewProps) {
         <ErrorMessage message={save.formError} />
         <GeneralSection settings={settings} defaults={state.defaults} save={save} openAtLogin={state.openAtLogin} />
         {/* General additions (sounds, shortcuts, updates) go here. */}
+        <UpdatesSection state={state} />
         <MovementSection settings={settings} defaults={state.defaults} save={save} />
         <StretchSection settings={settings} defaults={state.defaults} save={save} />
         <WaterSection settings={settings} defaults={state.defaults} save={save} />

@@ -17,6 +17,10 @@ export class ManualHost implements ClockHost {
   clearTimeout = (id: unknown) => {
     this.timers = this.timers.filter((timer) => timer.id !== id);
   };
+  /** Timers armed now, as wall times: what a test checks for "one timer, no polling". */
+  pending(): number[] {
+    return this.timers.map((timer) => this.wallStart + timer.at).sort((a, b) => a - b);
+  }
   advance(ms: number): void {
     const end = this.t + ms;
     for (;;) {

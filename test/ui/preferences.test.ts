@@ -146,6 +146,18 @@ describe('Preferences', () => {
     expect(await page.getByLabel('A new day starts at').inputValue(), 'a time is tidied to HH:MM').toBe('05:30');
   });
 
+  it('turns updates off and on with one switch, which main keeps', async () => {
+    const { page, problems } = await openPreferences();
+    const updates = page.getByRole('group', { name: 'Updates', exact: true });
+    const box = updates.getByRole('checkbox', { name: 'Keep Limber up to date' });
+    expect(await box.isChecked()).toBe(true);
+    await box.uncheck();
+    await expect.poll(async () => (await settingsOf(page)).updates.enabled).toBe(false);
+    await box.check();
+    await expect.poll(async () => (await settingsOf(page)).updates.enabled).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
   it('refuses a reminder window that ends before it starts, and lets either end fix it', async () => {
     const { page } = await openPreferences();
     const group = page.getByRole('group', { name: 'Drink reminders between' });
