@@ -65,4 +65,9 @@ async function main(): Promise<number> {
   return (await runSmokeTest(target)) ? 0 : 1;
 }
 
+// Playwright can reject twice on a failed launch, the second time outside any await of ours.
+process.on('uncaughtException', (error) => {
+  console.log(`✗ the smoke test stopped: ${error.message}\n0 passed, 1 failed`);
+  process.exit(1);
+});
 process.exitCode = await main();

@@ -52,15 +52,21 @@ export async function openPreview(
   const page = await context.newPage();
   await page.setViewportSize(file === 'index.html' ? { width: 420, height: 640 } : { width: 520, height: 620 });
   await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
+  const problems = watchPage(page);
+  const query = new URLSearchParams({ speed: '0', start: START, ...params });
+  await page.goto(`${origin}/${file}?${query.toString()}`);
+  await page.locator('h1').first().waitFor();
+  return { page, problems };
+}
+
+/** Collects a page's console errors and warnings (CSP violations among them) and uncaught exceptions. */
+export function watchPage(page: Page): string[] {
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`console.${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  const query = new URLSearchParams({ speed: '0', start: START, ...params });
-  await page.goto(`${origin}/${file}?${query.toString()}`);
-  await page.locator('h1').first().waitFor();
-  return { page, problems };
+  return problems;
 }
 
 /** The app state as the page's bridge reports it. */
