@@ -26,7 +26,7 @@ describe('Preferences', () => {
   it('puts General first, the reminders next and Advanced last, folded', async () => {
     const { page } = await openPreferences();
     const legends = await page.locator('form.preferences > fieldset > legend').allTextContents();
-    expect(legends.slice(0, 4)).toEqual(['General', 'Movement breaks', 'Stretch breaks', 'Water']);
+    expect(legends.slice(0, 5)).toEqual(['General', 'Updates', 'Movement breaks', 'Stretch breaks', 'Water']);
     const general = page.locator('fieldset', { has: page.locator('legend', { hasText: 'General' }) });
     for (const label of ['Language', 'Start Limber at login', 'Play a sound with reminders']) expect(await general.getByLabel(label).count(), label).toBe(1);
     const advanced = page.locator('details.prefs-advanced');
