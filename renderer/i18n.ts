@@ -74,9 +74,10 @@ export const en = {
   'tally.skipped': 'Skipped',
   'tally.natural': 'Natural',
   'tally.missed': 'Missed',
-  'tally.hint': 'Natural: you stepped away long enough on your own. Missed: a reminder went unanswered.',
   'tally.none': 'No breaks yet today.',
   'tally.none.next': 'No breaks yet today; the first is due in {duration}.',
+  'tally.snoozed': 'Snoozed',
+  'tally.hint': 'Natural: you stepped away long enough on your own. Missed: a reminder went unanswered. Snoozed: each time a break was put off.',
 
   'unit.min': 'min',
   'unit.ml': '{amount}\u00a0ml',
@@ -274,6 +275,9 @@ export const en = {
   'break.choices': 'Answer the break',
   'break.emergency': 'Emergency: hold to skip',
   'break.emergency.hint': 'Press and hold for two seconds to skip this break. It is logged as skipped.',
+  'break.limit.snooze': 'Snoozed as often as your settings allow: take it or skip it.',
+  'break.limit.skip': 'Skipped as many breaks in a row as your settings allow: take this one or snooze it.',
+  'break.limit.both': 'Put off as far as your settings allow: time to take it.',
 
   // Routines, the guided player, cramp relief, Learn and Sources.
   'routines.title': 'Routines',
@@ -526,7 +530,7 @@ export const en = {
   'chart.water.drunk': 'Water',
   'chart.water.goal': 'Goal',
   'chart.breaks.title': 'Movement breaks',
-  'chart.breaks.summary': '{taken} taken, {natural} natural, {skipped} skipped, {missed} missed.',
+  'chart.breaks.summary': '{taken} taken, {natural} natural, {skipped} skipped, {missed} missed; snoozed {snoozed} times.',
   'chart.breaks.label': 'Stacked bar chart of movement breaks each day, last {days} days: {summary}',
   'chart.sitting.title': 'Longest time sitting',
   'chart.sitting.summary': 'Longest spell {longest}; on a typical day {typical}.',

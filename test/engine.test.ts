@@ -478,13 +478,13 @@ describe('today’s tally', () => {
     h.work(30).do({ type: 'reply', reminder: 'move', action: 'start' }).work(2);
     h.work(10).awayFor(5).work(1);
     h.work(60); // one alert ignored through its repeats: missed
-    expect(h.snapshot?.breaks).toEqual({ taken: 2, skipped: 1, natural: 1, missed: 1 });
+    expect(h.snapshot?.breaks).toEqual({ taken: 2, skipped: 1, natural: 1, missed: 1, snoozed: 0 });
     const saved = h.engine.exportState();
     const again = new Harness({ start: '2026-03-02T23:00:00', settings: { stretch: { enabled: false } }, restore: saved });
-    expect(again.snapshot?.breaks).toEqual({ taken: 2, skipped: 1, natural: 1, missed: 1 });
+    expect(again.snapshot?.breaks).toEqual({ taken: 2, skipped: 1, natural: 1, missed: 1, snoozed: 0 });
     h.work(5 * 60);
     expect(h.snapshot?.breaks.missed).toBe(6); // 03:48: still yesterday
     h.work(13); // 04:01
-    expect(h.snapshot?.breaks).toEqual({ taken: 0, skipped: 0, natural: 0, missed: 0 });
+    expect(h.snapshot?.breaks).toEqual({ taken: 0, skipped: 0, natural: 0, missed: 0, snoozed: 0 });
   });
 });

@@ -27,7 +27,7 @@ function day(n: number, patch: Partial<DaySummary> & { crampsIn?: Context[] } = 
     day: `2026-03-${String(n).padStart(2, '0')}`,
     waterMl: 2000,
     goalMl: 2000,
-    breaks: { taken: 0, natural: 0, skipped: 0, missed: 0 },
+    breaks: { taken: 0, natural: 0, skipped: 0, missed: 0, snoozed: 0 },
     longestSittingMinutes: 30,
     workouts: [],
     cramps: crampsIn.map(cramp),

@@ -32,7 +32,8 @@ function snapshot(patch: Partial<Snapshot> = {}): Snapshot {
     next: { move: NOW + 12 * MIN, stretch: NOW + 47 * MIN, hydrate: NOW + 20 * MIN },
     alerting: [],
     water: { day: '2025-03-10', todayMl: 1250, goalMl: 2000, canUndo: true, exerciseMl: 0 },
-    breaks: { taken: 3, skipped: 1, natural: 2, missed: 0 },
+    breaks: { taken: 3, skipped: 1, natural: 2, missed: 0, snoozed: 0 },
+    putOff: { snoozes: 0, skipsInRow: 0, canSnooze: true, canSkip: true },
     upcoming: [],
     timeZone: zone,
     ...patch,
@@ -54,10 +55,16 @@ function read(items: TrayMenuItem[], prefix = ''): string[] {
 const statusOf = (s: Snapshot, now = NOW, options = linux) => read(buildTrayMenu(s, now, options)).slice(0, 2);
 
 describe('tray menu (pure)', () => {
+  it('counts today’s breaks, the snoozed ones too', () => {
+    const labels = read(buildTrayMenu(snapshot({ breaks: { taken: 2, skipped: 0, natural: 1, missed: 1, snoozed: 3 } }), NOW, mac));
+    expect(labels).toContain('Breaks today: 3 taken, 3 snoozed, 0 skipped (off)');
+  });
+
   it('running: the next break, today’s water and every action', () => {
     expect(read(buildTrayMenu(snapshot(), NOW, mac))).toEqual([
       'Next movement break in 12 min (off)',
       'Water today: 1.25 / 2.0 L (off)',
+      'Breaks today: 5 taken, 0 snoozed, 1 skipped (off)',
       'Take a break now',
       'Log a drink',
       'Log a drink ▸ Glass (250 ml)',

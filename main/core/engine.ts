@@ -203,6 +203,8 @@ export class Engine {
   dispatch(input: EngineInput): void {
     if (!this.running) throw new InputError('the engine is not running');
     validate(input);
+    const refusal = input.type === 'reply' && !(occasionKinds as readonly string[]).includes(input.reminder) ? this.schedule.refusal(input.reminder as ReminderKind, input.action) : null;
+    if (refusal) throw new InputError(refusal);
     this.run(input);
   }
 
@@ -484,6 +486,7 @@ export class Engine {
       water: { day: this.day.day, todayMl: this.day.todayMl(), goalMl: this.ctx.settings.hydrate.dailyGoalMl + exerciseMl, exerciseMl, canUndo: this.day.drinks.length > 0 },
       upcoming: this.occasions.upcoming(now),
       breaks: { ...this.day.breaks },
+      putOff: this.schedule.putOff(),
       timeZone: this.ctx.zone,
     };
   }

@@ -49,7 +49,7 @@ export const engineStateSchema = z
         day: z.string().regex(/^$|^\d{4}-\d{2}-\d{2}$/, 'must be a date as "YYYY-MM-DD"'),
         drinks: z.array(z.number().int().min(1).max(5000)),
         breaks: z
-          .object({ taken: count, skipped: count, natural: count, missed: count })
+          .object({ taken: count, skipped: count, natural: count, missed: count, snoozed: count.default(0) })
           .strict()
           .optional(),
       })

@@ -32,6 +32,10 @@ export class RecurringSchedule {
   /** What each of today's drinks (this run) replaced, so undo can put it back. */
   private readonly beforeDrinks: { hydrateFrom: number; snoozedUntil: number | null }[] = [];
   private lastHydrateAlertAt = -Infinity;
+  /** How many times the coming movement break has been snoozed (settings.breaks.maxSnoozes). */
+  movementSnoozes = 0;
+  /** Movement breaks skipped since the last one taken (settings.breaks.maxSkipsInRow). */
+  skipsInRow = 0;
 
   constructor(
     private readonly ctx: EngineContext,
@@ -104,12 +108,40 @@ export class RecurringSchedule {
   private resetMovement(kind: MovementKind, now: number): void {
     const kinds: MovementKind[] = kind === 'stretch' ? ['move', 'stretch'] : ['move'];
     for (const k of kinds) this.counts[k] = { banked: 0, resetAt: now };
+    this.movementSnoozes = 0; // the next break is a new one, with its own snoozes
   }
 
   /** A stretch break is also a movement break. */
   private breakTaken(kind: MovementKind, now: number): void {
     this.resetMovement(kind, now);
     this.movementSnoozedUntil = null;
+    this.skipsInRow = 0;
+  }
+
+  // ── putting breaks off ────────────────────────────────────────────────────────────────────
+
+  /** How far the coming movement break may still be put off. */
+  putOff(): { snoozes: number; skipsInRow: number; canSnooze: boolean; canSkip: boolean } {
+    const { maxSnoozes, maxSkipsInRow } = this.ctx.settings.breaks;
+    return {
+      snoozes: this.movementSnoozes,
+      skipsInRow: this.skipsInRow,
+      canSnooze: maxSnoozes === null || this.movementSnoozes < maxSnoozes,
+      canSkip: maxSkipsInRow === null || this.skipsInRow < maxSkipsInRow,
+    };
+  }
+
+  /**
+   * Why a reply must be refused (a movement break snoozed or skipped past the person's own limit),
+   * or null. The window, the tray and the notifications stop offering those answers at the limit;
+   * this catches one that was already on its way.
+   */
+  refusal(reminder: ReminderKind, action: ReplyAction): string | null {
+    if (reminder === 'hydrate') return null;
+    const { canSnooze, canSkip, snoozes, skipsInRow } = this.putOff();
+    if (action === 'snooze' && !canSnooze) return `reply: this break has been snoozed ${snoozes} times, the most settings.breaks.maxSnoozes allows; take it or skip it`;
+    if (action === 'skip' && !canSkip) return `reply: ${skipsInRow} breaks in a row have been skipped, the most settings.breaks.maxSkipsInRow allows; take this one or snooze it`;
+    return null;
   }
 
   /** Every count starts fresh, as after a break. */
@@ -293,11 +325,14 @@ export class RecurringSchedule {
         return;
       case 'snooze':
         if (!alerts.move && !alerts.stretch) return; // with nothing on screen, a snooze does nothing
+        this.day.breaks.snoozed++;
+        this.movementSnoozes++;
         this.closeMovementAlerts('replied', now);
         this.movementSnoozedUntil = now + settings.alerts.snoozeMinutes * MINUTE;
         return;
       case 'skip':
         this.day.breaks.skipped++;
+        this.skipsInRow++;
         this.closeMovementAlerts('replied', now);
         this.resetMovement(reminder, now);
         return;

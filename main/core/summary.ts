@@ -8,7 +8,7 @@ export interface DaySummary {
   day: string;
   waterMl: number;
   goalMl: number;
-  breaks: { taken: number; natural: number; skipped: number; missed: number };
+  breaks: { taken: number; natural: number; skipped: number; missed: number; snoozed: number };
   /** The longest time seated without a break, in minutes. */
   longestSittingMinutes: number;
   workouts: {
@@ -44,7 +44,7 @@ export function summarizeDays(records: readonly HistoryRecord[], options: Summar
     const day = keyOf(wall);
     let summary = days.get(day);
     if (!summary) {
-      summary = { day, waterMl: 0, goalMl: options.defaultGoalMl, breaks: { taken: 0, natural: 0, skipped: 0, missed: 0 }, longestSittingMinutes: 0, workouts: [], cramps: [] };
+      summary = { day, waterMl: 0, goalMl: options.defaultGoalMl, breaks: { taken: 0, natural: 0, skipped: 0, missed: 0, snoozed: 0 }, longestSittingMinutes: 0, workouts: [], cramps: [] };
       days.set(day, summary);
     }
     return summary;
@@ -95,6 +95,7 @@ export function summarizeDays(records: readonly HistoryRecord[], options: Summar
             endSitting(record.at);
             if (present) sittingSince = record.at;
           } else if (record.action === 'skip') day.breaks.skipped++;
+          else if (record.action === 'snooze') day.breaks.snoozed++;
         }
         if (record.reminder === 'warmup' && openWarmup) warmupReplies.set(openWarmup, record.action === 'start' || record.action === 'done');
         break;

@@ -123,8 +123,13 @@ export interface Snapshot {
   water: { day: string; todayMl: number; goalMl: number; exerciseMl: number; canUndo: boolean };
   /** Workout and bedtime moments in the next 24 hours (wall times), soonest first. */
   upcoming: { reminder: OccasionKind; at: number; workoutId?: string }[];
-  /** Today's movement breaks (the day starts at `dayStartsAt`). */
-  breaks: { taken: number; skipped: number; natural: number; missed: number };
+  /** Today's movement breaks (the day starts at `dayStartsAt`); `snoozed` counts each snooze. */
+  breaks: { taken: number; skipped: number; natural: number; missed: number; snoozed: number };
+  /**
+   * How far the next movement break may still be put off (settings.breaks): the snoozes it has had,
+   * the breaks skipped in a row, and whether Snooze and Skip are still offered.
+   */
+  putOff: { snoozes: number; skipsInRow: number; canSnooze: boolean; canSkip: boolean };
   timeZone: string;
 }
 

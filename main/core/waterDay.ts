@@ -2,14 +2,18 @@ import { DAY, type EngineContext } from './engineContext.js';
 import { dayKey, nextLocalTime } from './localTime.js';
 import { exerciseWaterMl, occurrencesBetween, type Workout } from './workouts.js';
 
-/** Today's movement breaks, for the Today view: taken (done or timed out), skipped, natural, missed. */
+/**
+ * Today's movement breaks, for the Today view: taken (done or timed out), skipped, natural, missed,
+ * and snoozed (each time a break was put off, so one break snoozed twice counts two).
+ */
 export interface BreakTally {
   taken: number;
   skipped: number;
   natural: number;
   missed: number;
+  snoozed: number;
 }
-export const noBreaks = (): BreakTally => ({ taken: 0, skipped: 0, natural: 0, missed: 0 });
+export const noBreaks = (): BreakTally => ({ taken: 0, skipped: 0, natural: 0, missed: 0, snoozed: 0 });
 
 /**
  * The day as the person counts it (from `dayStartsAt`): today's drinks against the goal, and

@@ -32,6 +32,7 @@ export const de: Catalogue = {
   'tray.busy.app': 'eine gewählte App läuft',
   'tray.title.minutes': '{minutes} min',
   'tray.water': 'Wasser heute: {drunk} / {goal} L',
+  'tray.breaks': 'Pausen heute: {taken} gemacht, {snoozed} verschoben, {skipped} übersprungen',
   'tray.breakNow': 'Jetzt Pause machen',
   'tray.drink': 'Getränk eintragen',
   'tray.drink.glass': 'Glas (250 ml)',

@@ -33,6 +33,7 @@ export const es: Catalogue = {
   'tray.busy.app': 'se está ejecutando una app elegida',
   'tray.title.minutes': '{minutes} min',
   'tray.water': 'Agua hoy: {drunk} / {goal} L',
+  'tray.breaks': 'Pausas hoy: {taken} hechas, {snoozed} pospuestas, {skipped} omitidas',
   'tray.breakNow': 'Hacer una pausa ahora',
   'tray.drink': 'Registrar una bebida',
   'tray.drink.glass': 'Vaso (250 ml)',

@@ -33,6 +33,7 @@ export const fr: Catalogue = {
   'tray.busy.app': 'une app choisie est ouverte',
   'tray.title.minutes': '{minutes} min',
   'tray.water': 'Eau aujourd’hui\u00a0: {drunk} / {goal} L',
+  'tray.breaks': 'Pauses aujourd’hui\u00a0: {taken} prises, {snoozed} reportées, {skipped} passées',
   'tray.breakNow': 'Faire une pause maintenant',
   'tray.drink': 'Noter une boisson',
   'tray.drink.glass': 'Verre (250 ml)',

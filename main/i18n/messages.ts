@@ -34,6 +34,7 @@ export const en = {
   /** macOS only: the countdown beside the menu-bar icon; keep it short. */
   'tray.title.minutes': '{minutes}m',
   'tray.water': 'Water today: {drunk} / {goal} L',
+  'tray.breaks': 'Breaks today: {taken} taken, {snoozed} snoozed, {skipped} skipped',
   'tray.breakNow': 'Take a break now',
   'tray.drink': 'Log a drink',
   'tray.drink.glass': 'Glass (250 ml)',

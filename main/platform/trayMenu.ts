@@ -219,6 +219,11 @@ function holdingKey(reminder: AlertKind): MessageKey {
   }
 }
 
+/** Today's movement breaks as the tray counts them: natural ones are breaks taken too. */
+function breaksToday({ breaks }: Snapshot): { taken: number; snoozed: number; skipped: number } {
+  return { taken: breaks.taken + breaks.natural, snoozed: breaks.snoozed, skipped: breaks.skipped };
+}
+
 /** The sooner of the next move and stretch break; on a tie, the stretch (it takes the move's place). */
 function nextMovement(snapshot: Snapshot): { kind: MovementKind; at: number } | null {
   const { move, stretch } = snapshot.next;
@@ -255,6 +260,7 @@ function menuOf(snapshot: Snapshot, status: Status, options: TrayMenuOptions): T
     ...update,
     ...status.lines.map((label, i): TrayMenuItem => ({ type: 'normal', id: `status.${i}`, label, enabled: false })),
     { type: 'normal', id: 'water', label: water, enabled: false },
+    { type: 'normal', id: 'breaks', label: t('tray.breaks', breaksToday(snapshot)), enabled: false },
     separator,
     item('breakNow', 'tray.breakNow', { type: 'breakNow' }, snapshot.breakInProgress === null),
     {

@@ -76,10 +76,10 @@ export const de: Catalogue = {
   'tally.skipped': 'Übersprungen',
   'tally.natural': 'Natürlich',
   'tally.missed': 'Verpasst',
-  'tally.hint':
-    'Natürlich: Du warst von selbst lange genug weg. Verpasst: Auf eine Erinnerung kam keine Antwort.',
   'tally.none': 'Heute noch keine Pausen.',
   'tally.none.next': 'Heute noch keine Pausen; die erste ist in {duration} fällig.',
+  'tally.snoozed': 'Verschoben',
+  'tally.hint': 'Natürlich: Du warst von selbst lange genug weg. Verpasst: Eine Erinnerung blieb unbeantwortet. Verschoben: jedes Mal, wenn eine Pause aufgeschoben wurde.',
 
   'unit.min': 'min',
   'unit.ml': '{amount}\u00a0ml',
@@ -290,6 +290,9 @@ export const de: Catalogue = {
   'break.choices': 'Auf die Pause antworten',
   'break.emergency': 'Notfall: gedrückt halten zum Überspringen',
   'break.emergency.hint': 'Zwei Sekunden gedrückt halten, um diese Pause zu überspringen. Sie wird als übersprungen eingetragen.',
+  'break.limit.snooze': 'So oft verschoben, wie deine Einstellungen erlauben: mach sie jetzt oder überspringe sie.',
+  'break.limit.skip': 'So viele Pausen nacheinander übersprungen, wie deine Einstellungen erlauben: mach diese oder verschiebe sie.',
+  'break.limit.both': 'So weit aufgeschoben, wie deine Einstellungen erlauben: Zeit für die Pause.',
 
   // Routines, the guided player, cramp relief, Learn and Sources.
   'routines.title': 'Programme',
@@ -550,7 +553,7 @@ export const de: Catalogue = {
   'chart.water.drunk': 'Wasser',
   'chart.water.goal': 'Ziel',
   'chart.breaks.title': 'Bewegungspausen',
-  'chart.breaks.summary': '{taken} gemacht, {natural} natürlich, {skipped} übersprungen, {missed} verpasst.',
+  'chart.breaks.summary': '{taken} gemacht, {natural} natürlich, {skipped} übersprungen, {missed} verpasst; {snoozed}-mal verschoben.',
   'chart.breaks.label': 'Gestapeltes Balkendiagramm der Bewegungspausen pro Tag, letzte {days} Tage: {summary}',
   'chart.sitting.title': 'Längste Sitzphase',
   'chart.sitting.summary': 'Längste Phase: {longest}; an einem typischen Tag {typical}.',

@@ -77,9 +77,10 @@ export const es: Catalogue = {
   'tally.skipped': 'Omitidas',
   'tally.natural': 'Naturales',
   'tally.missed': 'Perdidas',
-  'tally.hint': 'Naturales: te alejaste el tiempo suficiente por tu cuenta. Perdidas: un recordatorio quedó sin respuesta.',
   'tally.none': 'Todavía no hay pausas hoy.',
   'tally.none.next': 'Todavía no hay pausas hoy; la primera toca en {duration}.',
+  'tally.snoozed': 'Pospuestas',
+  'tally.hint': 'Naturales: te alejaste el tiempo suficiente por tu cuenta. Perdidas: un recordatorio quedó sin respuesta. Pospuestas: cada vez que aplazaste una pausa.',
 
   'unit.min': 'min',
   'unit.ml': '{amount}\u00a0ml',
@@ -277,6 +278,9 @@ export const es: Catalogue = {
   'break.choices': 'Responder a la pausa',
   'break.emergency': 'Emergencia: mantén pulsado para omitir',
   'break.emergency.hint': 'Mantén pulsado dos segundos para omitir esta pausa. Se registra como omitida.',
+  'break.limit.snooze': 'Pospuesta tantas veces como permiten tus ajustes: hazla u omítela.',
+  'break.limit.skip': 'Has omitido tantas pausas seguidas como permiten tus ajustes: haz esta o posponla.',
+  'break.limit.both': 'Aplazada todo lo que permiten tus ajustes: es hora de hacerla.',
 
   // Routines, the guided player, cramp relief, Learn and Sources.
   'routines.title': 'Rutinas',
@@ -529,7 +533,7 @@ export const es: Catalogue = {
   'chart.water.drunk': 'Agua',
   'chart.water.goal': 'Objetivo',
   'chart.breaks.title': 'Pausas para moverte',
-  'chart.breaks.summary': 'Hechas: {taken}; naturales: {natural}; omitidas: {skipped}; perdidas: {missed}.',
+  'chart.breaks.summary': 'Hechas: {taken}; naturales: {natural}; omitidas: {skipped}; perdidas: {missed}; pospuestas {snoozed} veces.',
   'chart.breaks.label': 'Gráfico de barras apiladas de las pausas para moverte de cada día, últimos {days} días: {summary}',
   'chart.sitting.title': 'Mayor tiempo sentado',
   'chart.sitting.summary': 'Periodo más largo: {longest}; en un día típico, {typical}.',

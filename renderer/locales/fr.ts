@@ -79,10 +79,10 @@ export const fr: Catalogue = {
   'tally.skipped': 'Passées',
   'tally.natural': 'Naturelles',
   'tally.missed': 'Manquées',
-  'tally.hint':
-    'Naturelles\u00a0: vous avez quitté votre poste assez longtemps de vous-même. Manquées\u00a0: un rappel est resté sans réponse.',
   'tally.none': 'Pas encore de pause aujourd’hui.',
   'tally.none.next': 'Pas encore de pause aujourd’hui\u00a0; la première arrive dans {duration}.',
+  'tally.snoozed': 'Reportées',
+  'tally.hint': 'Naturelles\u00a0: vous vous êtes éloigné assez longtemps de vous-même. Manquées\u00a0: un rappel est resté sans réponse. Reportées\u00a0: chaque fois qu’une pause a été repoussée.',
 
   'unit.min': 'min',
   'unit.ml': '{amount}\u00a0ml',
@@ -291,6 +291,9 @@ export const fr: Catalogue = {
   'break.choices': 'Répondre à la pause',
   'break.emergency': 'Urgence\u00a0: maintenir pour passer',
   'break.emergency.hint': 'Maintenez appuyé deux secondes pour passer cette pause. Elle est notée comme passée.',
+  'break.limit.snooze': 'Reportée autant de fois que vos réglages le permettent\u00a0: prenez-la ou passez-la.',
+  'break.limit.skip': 'Autant de pauses passées d’affilée que vos réglages le permettent\u00a0: prenez celle-ci ou reportez-la.',
+  'break.limit.both': 'Repoussée autant que vos réglages le permettent\u00a0: c’est le moment.',
 
   // Routines, the guided player, cramp relief, Learn and Sources.
   'routines.title': 'Programmes',
@@ -550,7 +553,7 @@ export const fr: Catalogue = {
   'chart.water.drunk': 'Eau',
   'chart.water.goal': 'Objectif',
   'chart.breaks.title': 'Pauses pour bouger',
-  'chart.breaks.summary': 'Prises\u00a0: {taken}, naturelles\u00a0: {natural}, passées\u00a0: {skipped}, manquées\u00a0: {missed}.',
+  'chart.breaks.summary': 'Prises\u00a0: {taken}, naturelles\u00a0: {natural}, passées\u00a0: {skipped}, manquées\u00a0: {missed}\u00a0; reportées {snoozed}\u00a0fois.',
   'chart.breaks.label': 'Diagramme en barres empilées des pauses pour bouger par jour, sur les {days} derniers jours\u00a0: {summary}',
   'chart.sitting.title': 'Plus longue période assise',
   'chart.sitting.summary': 'Plus longue période\u00a0: {longest}\u00a0; un jour typique\u00a0: {typical}.',

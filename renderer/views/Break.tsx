@@ -74,12 +74,15 @@ function Alert({ state, reminder, attempt, act }: { state: AppState; reminder: M
   const minutes = state.settings[reminder].durationMinutes;
   const first = breakHolds(reminder, minutes)[0]?.stretch;
   const reply = (action: 'start' | 'snooze' | 'skip') => void act('reply', { reminder, action });
-  const canPutOff = !alerts.strict;
+  const { canSnooze, canSkip } = state.snapshot.putOff;
+  const offerSnooze = !alerts.strict && canSnooze;
+  const offerSkip = !alerts.strict && canSkip;
+  const limit = limitReason(state.snapshot.putOff, alerts.strict);
   const lineId = useId();
 
   // Esc puts the break off for the snooze time, as the Snooze button does (not in strict mode).
   const snooze = useRef<(() => void) | null>(null);
-  snooze.current = canPutOff ? () => reply('snooze') : null;
+  snooze.current = offerSnooze ? () => reply('snooze') : null;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented || !snooze.current) return;
@@ -107,20 +110,30 @@ function Alert({ state, reminder, attempt, act }: { state: AppState; reminder: M
           {t('break.start')}
         </Button>
         {/* Strict mode: the person chose to have no way out of a break but taking it. */}
-        {canPutOff && (
-          <>
-            <button type="button" class="button button-secondary" onClick={() => reply('snooze')} aria-keyshortcuts="Escape">
-              {t('break.snooze', { minutes: alerts.snoozeMinutes })}
-            </button>
-            <Button variant="quiet" onClick={() => reply('skip')}>
-              {t('break.skip')}
-            </Button>
-          </>
+        {offerSnooze && (
+          <button type="button" class="button button-secondary" onClick={() => reply('snooze')} aria-keyshortcuts="Escape">
+            {t('break.snooze', { minutes: alerts.snoozeMinutes })}
+          </button>
+        )}
+        {offerSkip && (
+          <Button variant="quiet" onClick={() => reply('skip')}>
+            {t('break.skip')}
+          </Button>
         )}
       </div>
-      {alerts.strict && <EmergencySkip onSkip={() => reply('skip')} />}
+      {limit && <p class="limit">{t(`break.limit.${limit}`)}</p>}
+      {alerts.strict && canSkip && <EmergencySkip onSkip={() => reply('skip')} />}
     </section>
   );
+}
+
+/** Which answer the person's own limits have taken away (strict mode takes both anyway, and says nothing). */
+function limitReason(putOff: AppState['snapshot']['putOff'], strict: boolean): 'snooze' | 'skip' | 'both' | null {
+  if (strict) return null;
+  if (!putOff.canSnooze && !putOff.canSkip) return 'both';
+  if (!putOff.canSnooze) return 'snooze';
+  if (!putOff.canSkip) return 'skip';
+  return null;
 }
 
 /**

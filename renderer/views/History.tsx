@@ -158,9 +158,11 @@ function WaterChart({ slots, recorded, days, unit }: ChartProps & { unit: Volume
 }
 
 const breakKinds = ['taken', 'natural', 'skipped', 'missed'] as const;
+/** Snoozes put a break off rather than end it: counted in the table and the summary, not stacked with the breaks. */
+const tallyKinds = [...breakKinds, 'snoozed'] as const;
 
 function BreaksChart({ slots, recorded, days }: ChartProps) {
-  const totals = Object.fromEntries(breakKinds.map((k) => [k, recorded.reduce((sum, d) => sum + d.breaks[k], 0)])) as Record<(typeof breakKinds)[number], number>;
+  const totals = Object.fromEntries(tallyKinds.map((k) => [k, recorded.reduce((sum, d) => sum + d.breaks[k], 0)])) as Record<(typeof tallyKinds)[number], number>;
   const summary = t('chart.breaks.summary', totals);
   return (
     <ChartCard
@@ -169,7 +171,7 @@ function BreaksChart({ slots, recorded, days }: ChartProps) {
       summary={summary}
       slots={slots}
       legend={breakKinds.map((k) => ({ swatch: `bar-${k}`, label: t(`tally.${k}`) }))}
-      columns={breakKinds.map((k) => ({ header: t(`tally.${k}`), cell: (d: DaySummary) => formatNumber(d.breaks[k]) }))}
+      columns={tallyKinds.map((k) => ({ header: t(`tally.${k}`), cell: (d: DaySummary) => formatNumber(d.breaks[k]) }))}
     >
       <DayBarChart
         slots={slots}

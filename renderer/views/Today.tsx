@@ -234,6 +234,7 @@ function Tally({ state, now }: { state: AppState; now: number }) {
     { key: 'skipped', count: breaks.skipped },
     { key: 'natural', count: breaks.natural },
     { key: 'missed', count: breaks.missed },
+    { key: 'snoozed', count: breaks.snoozed },
   ] as const;
   const none = items.every((item) => item.count === 0);
   const next = [state.snapshot.next.move, state.snapshot.next.stretch].filter((at): at is number => at !== null).sort((a, b) => a - b)[0];

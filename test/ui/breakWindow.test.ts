@@ -80,6 +80,50 @@ describe('the break card fits its window', () => {
   });
 });
 
+/** Lets simulated time pass in the page's engine. */
+async function forward(page: Page, minutes: number): Promise<void> {
+  await page.evaluate((ms) => (globalThis as unknown as { limberPreview: { forward(ms: number): void } }).limberPreview.forward(ms), minutes * 60_000);
+}
+
+describe('past the limits on putting a break off, the card stops offering it and says why', () => {
+  for (const locale of locales) {
+    it(`two snoozes, ${locale}`, async () => {
+      const { page } = await open({ breakAlert: 'stretch', locale });
+      await page.setViewportSize(BREAK_CARD_SIZE);
+      const words = catalogues[locale];
+      const snoozeName = words['break.snooze'].replace('{minutes}', '5');
+      for (let i = 0; i < 2; i++) {
+        await page.getByRole('button', { name: snoozeName }).click();
+        await expect.poll(() => windowClosed(page)).toBe(true);
+        await forward(page, 5);
+        await page.getByRole('button', { name: words['break.start'], exact: true }).waitFor();
+        expect(await windowClosed(page)).toBe(false);
+      }
+      expect(await page.getByRole('button').allTextContents()).toEqual([words['break.start'], words['break.skip']]);
+      expect(await page.locator('.limit').textContent()).toBe(words['break.limit.snooze']);
+      // Esc no longer snoozes.
+      await page.keyboard.press('Escape');
+      expect((await bridgeState(page)).snapshot.alerting).toContain('stretch');
+      expect(await misfits(page)).toEqual([]);
+      await screenshot(page, `break-card-limit-${locale}`);
+    });
+  }
+
+  it('skips in a row, with the setting on; strict mode then offers no emergency skip either', async () => {
+    const { page } = await open({ breakAlert: 'move' });
+    await page.setViewportSize(BREAK_CARD_SIZE);
+    await page.evaluate(() => (globalThis as unknown as { limber: { invoke(c: string, r: unknown): Promise<unknown> } }).limber.invoke('settings:set', { breaks: { maxSkipsInRow: 1 } }));
+    await page.getByRole('button', { name: 'Skip', exact: true }).click();
+    await forward(page, 31);
+    await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
+    expect(await page.getByRole('button').allTextContents()).toEqual(['Start', 'Snooze 5 min']);
+    expect(await page.locator('.limit').textContent()).toBe(en['break.limit.skip']);
+    expect(await misfits(page)).toEqual([]);
+    await page.evaluate(() => (globalThis as unknown as { limber: { invoke(c: string, r: unknown): Promise<unknown> } }).limber.invoke('settings:set', { alerts: { strict: true } }));
+    await expect.poll(() => page.getByRole('button').allTextContents()).toEqual(['Start']);
+  });
+});
+
 describe('the guided break fits its window', () => {
   for (const locale of locales) {
     for (const kind of ['stretch', 'move'] as const) {
