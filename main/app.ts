@@ -21,6 +21,7 @@ import { Sensing, type SensingParts } from './sensing/sensor.js';
 import { applySecurityPolicy, type SecurityDeps } from './platform/security.js';
 import { openStore } from './platform/store.js';
 import { connectUpdates, updateSupport, type UpdaterLike } from './platform/updates.js';
+import { connectShortcuts, type GlobalShortcutLike } from './platform/shortcuts.js';
 import { createTray, type TrayDeps, type TrayImage } from './platform/tray.js';
 import { isEngineAction, type TrayAction } from './platform/trayMenu.js';
 import { appPaths, createWindows, type WindowDeps, type Windows } from './platform/windows.js';
@@ -45,6 +46,7 @@ export interface LimberElectron<Image extends TrayImage = TrayImage, MenuT = unk
   Notification: NotificationClass;
   powerMonitor: PowerMonitorLike;
   ipcMain: IpcMainLike;
+  globalShortcut: GlobalShortcutLike;
 }
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -246,8 +248,17 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
       log(`could not save the engine state: ${(error as Error).message}`);
     }
   };
+  // Global shortcuts, registered now and again whenever the settings change.
+  const applyShortcuts = connectShortcuts({
+    globalShortcut: electron.globalShortcut,
+    snapshot: () => engine.snapshot(),
+    dispatch,
+    refused: (fields) => (fields.length ? appController.addNotice({ id: 'shortcutRefused', detail: fields.join(',') }) : appController.removeNotice('shortcutRefused')),
+  });
+
   engine.subscribe((output) => {
     onOutput(output);
+    if (output.type === 'record' && output.record.event === 'settingsChanged') applyShortcuts(engine.getSettings().shortcuts);
     if (output.type === 'snapshot') return appController.snapshotChanged(output.snapshot);
     try {
       history.append(output.record);
@@ -262,6 +273,7 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
   connectPower(electron.powerMonitor, engine, clock);
   electron.powerMonitor.on('resume', () => updates.resumed());
   engine.start();
+  applyShortcuts(engine.getSettings().shortcuts);
   refreshTray();
 
   // Without a tray (GNOME without the AppIndicator extension, or a tray that failed) nothing
@@ -282,6 +294,7 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
     engine.stop();
     sensing.stop();
     updates.stop();
+    electron.globalShortcut.unregisterAll();
     if (trayRefresh !== null) host.clearTimeout(trayRefresh);
     tray?.destroy();
   });

@@ -84,10 +84,10 @@ export const channels: { readonly [C in Channel]: { readonly request: z.ZodType 
 export { channelNames, stateChannel, type Channel };
 export type RequestOf<C extends Channel> = z.input<(typeof requests)[C]['request']>;
 
-export type NoticeId = 'settingsRecovered' | 'idleUnreliable' | 'notificationsUnsupported' | 'historyImported' | 'noTray';
+export type NoticeId = 'settingsRecovered' | 'idleUnreliable' | 'notificationsUnsupported' | 'historyImported' | 'noTray' | 'shortcutRefused';
 export interface Notice {
   id: NoticeId;
-  /** Extra detail for the message (e.g. where the broken file was kept). */
+  /** Extra detail for the message (e.g. where the broken file was kept; the refused shortcut fields, comma-separated). */
   detail?: string;
 }
 

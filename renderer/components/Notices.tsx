@@ -4,6 +4,14 @@ import { assertNever } from '../../main/core/types.ts';
 import { t } from '../i18n.ts';
 import { Button } from './Button.tsx';
 
+const shortcutFields = ['breakNow', 'drink', 'pause'] as const;
+
+/** The shortcut fields a shortcutRefused notice names (its detail: "breakNow,pause"). */
+export function refusedShortcuts(notice: Notice | undefined): (typeof shortcutFields)[number][] {
+  const named = notice?.detail?.split(',') ?? [];
+  return shortcutFields.filter((field) => named.includes(field));
+}
+
 export function noticeMessage(notice: Notice): string {
   switch (notice.id) {
     case 'settingsRecovered':
@@ -16,6 +24,8 @@ export function noticeMessage(notice: Notice): string {
       return t('notice.historyImported', { count: notice.detail ?? '0' });
     case 'noTray':
       return t('notice.noTray');
+    case 'shortcutRefused':
+      return t('notice.shortcutRefused', { fields: refusedShortcuts(notice).map((field) => t(`prefs.shortcuts.${field}`)).join(', ') });
     default:
       return assertNever(notice.id, 'notice');
   }

@@ -3,6 +3,7 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import type { Settings, SettingsPatch } from '../../main/core/settings.ts';
 import { CheckboxField } from '../components/CheckboxField.tsx';
 import { BusySection } from '../components/prefs/BusySection.tsx';
+import { BreakSection } from '../components/prefs/BreakSection.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { FieldMessages } from '../components/FieldMessages.tsx';
 import { NumberField } from '../components/NumberField.tsx';
@@ -49,6 +50,7 @@ export function Preferences({ state }: ViewProps) {
         <AboutYouSection settings={settings} defaults={state.defaults} save={save} />
         {/* Reminder additions (busy reasons, break limits) go here. */}
         <BusySection settings={settings} sensing={state.sensing} save={save} />
+        <BreakSection settings={settings} save={save} notices={state.notices} />
         <details class="card prefs-advanced">
           <summary>{t('prefs.advanced')}</summary>
           <div class="prefs-advanced-body">

@@ -239,6 +239,30 @@ export class BrowserWindow extends EventEmitter {
   }
 }
 
+/** The system's global shortcuts: `taken` holds accelerators another app already owns. */
+class FakeGlobalShortcut {
+  readonly registered = new Map<string, () => void>();
+  readonly taken = new Set<string>();
+  register(accelerator: string, callback: () => void): boolean {
+    if (!/^[A-Za-z]+(\+[^+]+)+$/.test(accelerator)) throw new Error(`Failed to parse accelerator: ${accelerator}`);
+    if (this.taken.has(accelerator) || this.registered.has(accelerator)) return false;
+    this.registered.set(accelerator, callback);
+    return true;
+  }
+  unregister(accelerator: string): void {
+    this.registered.delete(accelerator);
+  }
+  unregisterAll(): void {
+    this.registered.clear();
+  }
+  /** A person presses the shortcut anywhere on the desktop. */
+  press(accelerator: string): void {
+    const callback = this.registered.get(accelerator);
+    if (!callback) throw new Error(`no shortcut ${accelerator} registered (have: ${[...this.registered.keys()].join(', ')})`);
+    callback();
+  }
+}
+
 class FakePowerMonitor extends EventEmitter {
   idleSeconds = 0;
   idleState: 'active' | 'idle' | 'locked' | 'unknown' = 'active';
@@ -375,6 +399,7 @@ export function createFakeElectron() {
     BrowserWindow: origin,
     nativeImage,
     powerMonitor: new FakePowerMonitor(),
+    globalShortcut: new FakeGlobalShortcut(),
     ipcMain: new FakeIpcMain(),
     session: { defaultSession: new FakeSession() },
     screen: {
