@@ -11,6 +11,8 @@ import { clockTime, currentLocale, setLocale } from './i18n/messages.js';
 import { stateChannel } from './ipc/contract.js';
 import { registerIpc, type IpcMainLike } from './ipc/handlers.js';
 import { connectAlerts, type NotificationClass } from './platform/alerts.js';
+import { freedesktopNotifications, type FreedesktopBackend } from './platform/freedesktop.js';
+import { ACTIVATION_PROTOCOL, electronNotifications, toastNotifications, type NotificationBackend, type ToastBackend } from './platform/notify.js';
 import { nodeHost, systemClock, type ClockHost } from './platform/clock.js';
 import { openHistory } from './platform/history.js';
 import { loginItem, setUpLifecycle, type AppLike } from './platform/lifecycle.js';
@@ -35,6 +37,7 @@ export interface LimberElectron<Image extends TrayImage = TrayImage, MenuT = unk
       getAppPath(): string;
       getPath(name: 'userData' | 'home'): string;
       on(event: 'before-quit', listener: () => void): unknown;
+      setAsDefaultProtocolClient(protocol: string): boolean;
     };
   session: SecurityDeps['session'];
   shell: SecurityDeps['shell'] & { openPath(path: string): Promise<string> };
@@ -76,7 +79,9 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
   const log = options.log ?? ((message: string) => console.error(message));
   let windows: Windows | null = null;
 
-  if (!setUpLifecycle(app, platform, () => windows?.openMainWindow())) return null;
+  let toasts: ToastBackend | null = null;
+  // A second launch shows the window, unless it carries the answer to a toast's button.
+  if (!setUpLifecycle(app, platform, (argv) => toasts?.activate(argv) || windows?.openMainWindow())) return null;
   await app.whenReady();
 
   // Security first: no window may exist before the policy does.
@@ -222,10 +227,19 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
     }
   }
 
-  // Alerts: notifications and the break window.
+  // Alerts: notifications (with answer buttons where the desktop allows) and the break window.
+  const plainNotifications = electronNotifications(electron.Notification, platform);
+  let notifications: NotificationBackend = plainNotifications;
+  let notificationServer: FreedesktopBackend | null = null;
+  if (platform === 'win32') {
+    app.setAsDefaultProtocolClient(ACTIVATION_PROTOCOL);
+    notifications = toasts = toastNotifications(electron.Notification, () => randomUUID());
+  } else if (platform === 'linux' && env.DBUS_SESSION_BUS_ADDRESS) {
+    notificationServer = await freedesktopNotifications({ appName: 'Limber', busAddress: env.DBUS_SESSION_BUS_ADDRESS, fallback: plainNotifications, log });
+    notifications = notificationServer ?? plainNotifications;
+  }
   const onOutput = connectAlerts({
-    Notification: electron.Notification,
-    platform,
+    notifications,
     settings: () => engine.getSettings(),
     snapshot: () => engine.snapshot(),
     reply: (reminder, action, ml) => {
@@ -295,6 +309,7 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
     sensing.stop();
     updates.stop();
     electron.globalShortcut.unregisterAll();
+    notificationServer?.disconnect();
     if (trayRefresh !== null) host.clearTimeout(trayRefresh);
     tray?.destroy();
   });

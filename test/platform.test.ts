@@ -3,6 +3,7 @@ import { IdleHealthMonitor } from '../main/core/idleHealth.js';
 import type { AlertKind, EngineInput, EngineOutput, HistoryRecord, Snapshot } from '../main/core/types.js';
 import { defaultSettings } from '../main/core/settings.js';
 import { connectAlerts } from '../main/platform/alerts.js';
+import { electronNotifications } from '../main/platform/notify.js';
 import { systemClock, type ClockHost } from '../main/platform/clock.js';
 import { loginItem, setUpLifecycle } from '../main/platform/lifecycle.js';
 import { connectPower, idleSensor } from '../main/platform/power.js';
@@ -91,10 +92,9 @@ describe('desktop alerts', () => {
     const electron = createFakeElectron();
     const replies: [AlertKind, string][] = [];
     const calls: string[] = [];
-    const snapshot = { water: { todayMl: 750, goalMl: 2000 }, breakInProgress: null } as unknown as { -readonly [K in keyof Snapshot]: Snapshot[K] };
+    const snapshot = { water: { todayMl: 750, goalMl: 2000 }, breakInProgress: null, putOff: { snoozes: 0, skipsInRow: 0, canSnooze: true, canSkip: true } } as unknown as { -readonly [K in keyof Snapshot]: Snapshot[K] };
     const onOutput = connectAlerts({
-      Notification: electron.Notification,
-      platform,
+      notifications: electronNotifications(electron.Notification, platform),
       settings: () => settings,
       snapshot: () => snapshot,
       reply: (reminder, action) => replies.push([reminder, action]),
@@ -114,7 +114,7 @@ describe('desktop alerts', () => {
     emit({ event: 'alert', reminder: 'hydrate', attempt: 1 });
     const shown = electron.Notification.shown[0];
     expect(shown?.options).toMatchObject({ title: 'Have a drink', silent: true, body: expect.stringContaining('0.75 of 2.0 L') });
-    expect(shown?.options.actions?.map((a) => a.text)).toEqual(['Drank a glass', 'Snooze 5 min']);
+    expect(shown?.options.actions?.map((a) => a.text)).toEqual(['Log 250 ml', 'Snooze 5 min']);
     shown?.act(1);
     expect(replies).toEqual([['hydrate', 'snooze']]);
   });

@@ -1,16 +1,12 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClockHost } from '../main/platform/clock.js';
 
 vi.mock('electron', async () => (await import('./fakes/electron.js')).fakeElectronModule());
 
 import * as electronModule from 'electron';
-import { startLimber, type LimberElectron } from '../main/app.js';
-import type { AppState, IpcResult } from '../main/ipc/contract.js';
 import { SHORTCUT_PAUSE_MINUTES } from '../main/platform/shortcuts.js';
 import type { FakeElectron } from './fakes/electron.js';
+import { appHarness, type AppHarness } from './support/appHarness.js';
 
 const fake = electronModule as unknown as FakeElectron;
 
@@ -23,41 +19,15 @@ const stillHost = (wall: number): ClockHost => ({
   clearTimeout: () => undefined,
 });
 
-let userData: string;
-const appPage = () => `file://${path.join(fake.app.getAppPath(), 'dist', 'renderer', 'index.html')}`;
-const invoke = (channel: string, payload: unknown) => fake.ipcMain.invoke(channel, payload, { url: appPage() }) as Promise<IpcResult<AppState>>;
-const state = async () => {
-  const result = await invoke('state:get', undefined);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-};
-
-async function start() {
-  const running = await startLimber(fake as unknown as LimberElectron, {
-    platform: 'linux',
-    env: { XDG_CONFIG_HOME: path.join(userData, 'config') },
-    execPath: '/opt/Limber/limber',
-    clockHost: stillHost(Date.parse('2026-03-02T09:00:00+01:00')),
-    log: () => undefined,
-  });
-  if (!running) throw new Error('Limber did not start');
-  return running;
-}
+let app: AppHarness;
+const start = () => app.start('linux', stillHost(Date.parse('2026-03-02T09:00:00+01:00')));
+const invoke = (channel: string, payload: unknown) => app.invoke(channel, payload);
+const state = () => app.state();
 
 beforeEach(() => {
-  userData = fs.mkdtempSync(path.join(os.tmpdir(), 'limber-keys-'));
-  fake.app.setPath('userData', userData);
-  fake.ipcMain.handlers.clear();
-  fake.app.removeAllListeners();
-  fake.powerMonitor.removeAllListeners();
-  fake.BrowserWindow.all.length = 0;
-  fake.globalShortcut.unregisterAll();
-  fake.globalShortcut.taken.clear();
+  app = appHarness(fake);
 });
-afterEach(() => {
-  fake.app.quit();
-  fs.rmSync(userData, { recursive: true, force: true });
-});
+afterEach(() => app.stop());
 
 describe('global shortcuts', () => {
   it('takes none by default, and gives back every one on quit', async () => {

@@ -93,9 +93,9 @@ export const de: Catalogue = {
   'tray.cramp.log': 'Krampf eintragen',
   'alert.action.start': 'Starten',
   'alert.action.done': 'Erledigt',
-  'alert.action.snooze': 'In 5 min erinnern',
+  'alert.action.snooze': 'In {minutes} min erinnern',
   'alert.action.skip': 'Überspringen',
-  'alert.action.drink': 'Ein Glas getrunken',
+  'alert.action.logDrink': '{amount} eintragen',
   'notice.settingsRecovered':
     'Deine Einstellungsdatei konnte nicht gelesen werden, deshalb ist Limber mit den Standardeinstellungen gestartet. Die alte Datei wurde unter {detail} aufbewahrt.',
   'notice.idleUnreliable':

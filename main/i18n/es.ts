@@ -95,9 +95,9 @@ export const es: Catalogue = {
   'tray.cramp.log': 'Registrar un calambre',
   'alert.action.start': 'Empezar',
   'alert.action.done': 'Hecho',
-  'alert.action.snooze': 'Posponer 5 min',
+  'alert.action.snooze': 'Posponer {minutes} min',
   'alert.action.skip': 'Omitir',
-  'alert.action.drink': 'Bebí un vaso',
+  'alert.action.logDrink': 'Registrar {amount}',
   'notice.settingsRecovered':
     'No se pudo leer tu archivo de configuración, así que Limber se inició con la configuración predeterminada. El archivo anterior se guardó en {detail}.',
   'notice.idleUnreliable':

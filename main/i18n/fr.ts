@@ -94,9 +94,9 @@ export const fr: Catalogue = {
   'tray.cramp.log': 'Noter une crampe',
   'alert.action.start': 'Commencer',
   'alert.action.done': 'Terminé',
-  'alert.action.snooze': 'Rappeler dans 5 min',
+  'alert.action.snooze': 'Rappeler dans {minutes} min',
   'alert.action.skip': 'Passer',
-  'alert.action.drink': 'J’ai bu un verre',
+  'alert.action.logDrink': 'Noter {amount}',
   'notice.settingsRecovered':
     'Votre fichier de réglages n’a pas pu être lu\u00a0; Limber a donc démarré avec les réglages par défaut. L’ancien fichier a été conservé ici\u00a0: {detail}.',
   'notice.idleUnreliable':

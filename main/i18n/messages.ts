@@ -92,9 +92,9 @@ export const en = {
   'tray.cramp.log': 'Log a cramp',
   'alert.action.start': 'Start',
   'alert.action.done': 'Done',
-  'alert.action.snooze': 'Snooze 5 min',
+  'alert.action.snooze': 'Snooze {minutes} min',
   'alert.action.skip': 'Skip',
-  'alert.action.drink': 'Drank a glass',
+  'alert.action.logDrink': 'Log {amount}',
   'notice.settingsRecovered': 'Your settings file could not be read, so Limber started with default settings. The old file was kept at {detail}.',
   'notice.idleUnreliable': 'This desktop session does not report idle time, so Limber cannot notice when you step away. Natural breaks will not be counted; lock the screen when you leave.',
 } as const;

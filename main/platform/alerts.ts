@@ -3,7 +3,8 @@ import type { AlertKind, EngineOutput, HistoryRecord, ReminderKind, ReplyAction,
 import { followBreakWindow, type BreakWindowShape } from './breakWindow.js';
 import type { WorkoutKind } from '../core/workouts.js';
 import type { View } from '../ipc/contract.js';
-import { litres, t, type MessageKey } from '../i18n/messages.js';
+import { currentLocale, litres, t, type MessageKey } from '../i18n/messages.js';
+import type { NotificationBackend } from './notify.js';
 
 /** The part of Electron's Notification class Limber uses. */
 export interface NotificationLike {
@@ -14,13 +15,13 @@ export interface NotificationLike {
   on(event: 'close', listener: () => void): unknown;
 }
 export interface NotificationClass {
-  new (options: { title: string; body: string; silent: boolean; actions?: { type: 'button'; text: string }[]; timeoutType?: 'default' | 'never'; icon?: string }): NotificationLike;
+  new (options: { title: string; body: string; silent: boolean; actions?: { type: 'button'; text: string }[]; timeoutType?: 'default' | 'never'; icon?: string; toastXml?: string }): NotificationLike;
   isSupported(): boolean;
 }
 
 export interface AlertPorts {
-  Notification: NotificationClass;
-  platform: NodeJS.Platform;
+  /** How notifications are shown on this desktop (notify.ts, freedesktop.ts). */
+  notifications: NotificationBackend;
   iconPath?: string;
   settings(): Settings;
   snapshot(): Snapshot;
@@ -37,10 +38,10 @@ export interface AlertPorts {
   onUnsupported(): void;
 }
 
-/** Buttons on the notification, where the platform has them (macOS; Windows needs toast XML). */
+/** The answer buttons on each kind of notification (every platform: see notify.ts). */
 const actionsFor: Record<AlertKind, { key: MessageKey; action: ReplyAction | 'drink' }[]> = {
   move: [
-    { key: 'alert.action.done', action: 'done' },
+    { key: 'alert.action.start', action: 'start' },
     { key: 'alert.action.snooze', action: 'snooze' },
     { key: 'alert.action.skip', action: 'skip' },
   ],
@@ -50,7 +51,7 @@ const actionsFor: Record<AlertKind, { key: MessageKey; action: ReplyAction | 'dr
     { key: 'alert.action.skip', action: 'skip' },
   ],
   hydrate: [
-    { key: 'alert.action.drink', action: 'drink' },
+    { key: 'alert.action.logDrink', action: 'drink' },
     { key: 'alert.action.snooze', action: 'snooze' },
   ],
   prehydrate: [
@@ -79,6 +80,26 @@ const actionsFor: Record<AlertKind, { key: MessageKey; action: ReplyAction | 'dr
     { key: 'alert.action.skip', action: 'skip' },
   ],
 };
+
+/**
+ * The buttons a notification offers now: a movement break loses Snooze or Skip past the person's
+ * limits (and both in strict mode, where only taking the break is offered).
+ */
+export function offeredActions(reminder: AlertKind, settings: Settings, putOff: Snapshot['putOff']): { key: MessageKey; action: ReplyAction | 'drink' }[] {
+  const movement = reminder === 'move' || reminder === 'stretch';
+  return actionsFor[reminder].filter(({ action }) => {
+    if (!movement) return true;
+    if (action === 'snooze') return !settings.alerts.strict && putOff.canSnooze;
+    if (action === 'skip') return !settings.alerts.strict && putOff.canSkip;
+    return true;
+  });
+}
+
+/** "250 ml" or "8.5 fl oz", as the person counts drinks. */
+function drinkAmount(ml: number, units: Settings['profile']['units']): string {
+  const format = new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 1 });
+  return units === 'floz' ? `${format.format(ml / 29.5735)} fl oz` : `${format.format(ml)} ml`;
+}
 
 const workoutName: Record<WorkoutKind, MessageKey> = {
   run: 'workout.run',
@@ -127,7 +148,7 @@ export function alertText(record: AlertRecord, water: Snapshot['water'], formatT
  * the simulator uses; the decision of what is due stays in the engine.
  */
 export function connectAlerts(ports: AlertPorts): (output: EngineOutput) => void {
-  const shown = new Map<AlertKind, NotificationLike>();
+  const shown = new Map<AlertKind, { close(): void }>();
   const breakWindow = followBreakWindow({
     settings: ports.settings,
     snapshot: ports.snapshot,
@@ -141,34 +162,40 @@ export function connectAlerts(ports: AlertPorts): (output: EngineOutput) => void
     const { reminder, attempt } = record;
     shown.get(reminder)?.close();
     shown.delete(reminder);
-    if (!ports.Notification.isSupported()) {
+    if (!ports.notifications.supported()) {
       if (!warned) ports.onUnsupported();
       warned = true;
       return;
     }
-    const total = ports.settings().alerts.maxRepeats + 1;
+    const settings = ports.settings();
+    const total = settings.alerts.maxRepeats + 1;
     const { title, body } = alertText(record, ports.snapshot().water, ports.formatTime);
-    const actions = ports.platform === 'darwin' ? actionsFor[reminder] : [];
-    const notification = new ports.Notification({
-      title,
-      body: attempt > 1 ? `${body} ${t('alert.repeat', { attempt, total })}` : body,
-      silent: !ports.settings().alerts.sound,
-      ...(actions.length ? { actions: actions.map((a) => ({ type: 'button' as const, text: t(a.key) })) } : {}),
-      ...(ports.iconPath ? { icon: ports.iconPath } : {}),
-    });
-    notification.on('click', () => {
-      if (breakWindow.showing() === reminder) ports.openBreakWindow('card', { focus: true });
-      else ports.openView(viewFor[reminder]);
-    });
-    notification.on('action', (_event, index) => {
-      const chosen = actions[index];
-      if (chosen) ports.reply(reminder, chosen.action, record.ml);
-    });
-    notification.on('close', () => {
-      if (shown.get(reminder) === notification) shown.delete(reminder);
-    });
+    const actions = offeredActions(reminder, settings, ports.snapshot().putOff);
+    const drinkMl = record.ml ?? settings.hydrate.defaultDrinkMl;
+    const params = { minutes: settings.alerts.snoozeMinutes, amount: drinkAmount(drinkMl, settings.profile.units) };
+    const notification = ports.notifications.show(
+      {
+        title,
+        body: attempt > 1 ? `${body} ${t('alert.repeat', { attempt, total })}` : body,
+        actions: actions.map((a) => t(a.key, params)),
+        silent: !settings.alerts.sound,
+        ...(ports.iconPath ? { icon: ports.iconPath } : {}),
+      },
+      {
+        click: () => {
+          if (breakWindow.showing() === reminder) ports.openBreakWindow('card', { focus: true });
+          else ports.openView(viewFor[reminder]);
+        },
+        action: (index) => {
+          const chosen = actions[index];
+          if (chosen) ports.reply(reminder, chosen.action, chosen.action === 'drink' ? drinkMl : undefined);
+        },
+        closed: () => {
+          if (shown.get(reminder) === notification) shown.delete(reminder);
+        },
+      },
+    );
     shown.set(reminder, notification);
-    notification.show();
   };
 
   return (output) => {

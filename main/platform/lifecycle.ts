@@ -4,7 +4,8 @@ import { join } from 'node:path';
 /** The part of Electron's app Limber's lifecycle uses. */
 export interface AppLike {
   requestSingleInstanceLock(): boolean;
-  on(event: 'second-instance' | 'window-all-closed', listener: () => void): unknown;
+  on(event: 'second-instance', listener: (event: unknown, argv: string[]) => void): unknown;
+  on(event: 'window-all-closed', listener: () => void): unknown;
   quit(): void;
   setAppUserModelId(id: string): void;
   setLoginItemSettings(settings: { openAtLogin: boolean; openAsHidden?: boolean }): void;
@@ -18,12 +19,13 @@ export const APP_ID = 'app.limber.Limber';
  * Single instance, tray-app conventions. Returns false when another Limber is already running
  * (this one quits; the other is told and shows its window).
  */
-export function setUpLifecycle(app: AppLike, platform: NodeJS.Platform, onSecondInstance: () => void): boolean {
+export function setUpLifecycle(app: AppLike, platform: NodeJS.Platform, onSecondInstance: (argv: string[]) => void): boolean {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return false;
   }
-  app.on('second-instance', onSecondInstance);
+  // The second launch's command line: a Windows toast button arrives this way (notify.ts).
+  app.on('second-instance', (_event, argv) => onSecondInstance(Array.isArray(argv) ? argv : []));
   // A tray app keeps running with every window closed; listening is what stops the default quit.
   app.on('window-all-closed', () => undefined);
   if (platform === 'darwin') app.dock?.hide(); // a menu-bar app: no dock icon

@@ -345,6 +345,11 @@ class FakeApp extends EventEmitter {
   getAppPath(): string {
     return '/tmp/limber-fake/app';
   }
+  readonly protocols: string[] = [];
+  setAsDefaultProtocolClient(protocol: string): boolean {
+    this.protocols.push(protocol);
+    return true;
+  }
   setAppUserModelId(id: string): void {
     this.appUserModelId = id;
   }

@@ -338,7 +338,9 @@ class Planner {
         timeZone: this.zone,
         startWall: this.startWall,
         durationMs: this.durationMs,
-        settings: resolveSettings({}),
+        // The random person snoozes as often as they like: the limits on putting breaks off have
+        // their own tests (breakLimits.test.ts), and a refused reply would end the run.
+        settings: resolveSettings({ breaks: { maxSnoozes: null } }),
         respond: this.options.respond,
         events,
       },
