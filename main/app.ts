@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
@@ -24,6 +25,8 @@ import { applySecurityPolicy, type SecurityDeps } from './platform/security.js';
 import { openStore } from './platform/store.js';
 import { connectUpdates, updateSupport, type UpdaterLike } from './platform/updates.js';
 import { connectShortcuts, type GlobalShortcutLike } from './platform/shortcuts.js';
+import { createSoundPlayer, type SpawnLike } from './platform/sounds.js';
+import { chimeFor, mayChime, type Chime } from './core/sounds.js';
 import { createTray, type TrayDeps, type TrayImage } from './platform/tray.js';
 import { isEngineAction, type TrayAction } from './platform/trayMenu.js';
 import { appPaths, createWindows, type WindowDeps, type Windows } from './platform/windows.js';
@@ -67,6 +70,8 @@ export interface StartOptions {
   sensing?: SensingParts;
   /** Loads electron-updater's autoUpdater; without it the app never looks for updates. */
   loadUpdater?: () => Promise<UpdaterLike>;
+  /** Starts the system's sound player (tests pass a fake). */
+  spawn?: SpawnLike;
 }
 
 /**
@@ -175,7 +180,9 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
     log,
   });
 
+  let previewSound: (chime: Chime) => void = () => undefined;
   const appController = new AppController({
+    previewSound: (chime) => previewSound(chime),
     engine,
     saveSettings: (settings) => {
       store.saveSettings(settings);
@@ -262,6 +269,15 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
       log(`could not save the engine state: ${(error as Error).message}`);
     }
   };
+  // Chimes: played by the system's player, only when chosen and never in do-not-disturb or a call.
+  const sounds = createSoundPlayer({
+    spawn: options.spawn ?? ((command, args, spawnOptions) => spawn(command, args, spawnOptions)),
+    platform,
+    dir: app.isPackaged ? join(options.resourcesPath ?? '', 'sounds') : join(app.getAppPath(), 'resources', 'sounds'),
+    onUnavailable: () => appController.addNotice({ id: 'soundsUnavailable' }),
+  });
+  previewSound = (chime) => sounds.play(chime, engine.getSettings().sounds.volume);
+
   // Global shortcuts, registered now and again whenever the settings change.
   const applyShortcuts = connectShortcuts({
     globalShortcut: electron.globalShortcut,
@@ -273,6 +289,8 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
   engine.subscribe((output) => {
     onOutput(output);
     if (output.type === 'record' && output.record.event === 'settingsChanged') applyShortcuts(engine.getSettings().shortcuts);
+    const chime = output.type === 'record' ? chimeFor(output.record) : null;
+    if (chime && mayChime(engine.getSettings(), sensor.busy?.() ?? [])) sounds.play(chime, engine.getSettings().sounds.volume);
     if (output.type === 'snapshot') return appController.snapshotChanged(output.snapshot);
     try {
       history.append(output.record);

@@ -2,6 +2,7 @@ import { InputError, type Engine } from './core/engine.js';
 import { ImportError, newRecords, parseExport, toCsv, toJson } from './core/exchange.js';
 import { crampInsights } from './core/insights.js';
 import { defaultSettings, type Settings } from './core/settings.js';
+import type { Chime } from './core/sounds.js';
 import { summarizeDays } from './core/summary.js';
 import type { EngineInput, HistoryRecord, ReminderKind, Snapshot } from './core/types.js';
 import type { UpdateStatus } from './core/updates.js';
@@ -26,6 +27,8 @@ export interface ControllerPorts {
   history?: HistoryPort;
   /** The language the app speaks now (English when not given). */
   language?: () => AppState['language'];
+  /** Plays a chime now, at the person's volume (Preferences' sample button). */
+  previewSound?: (chime: Chime) => void;
   /** Wall clock (ms) and a fresh id, for diary entries. */
   now?: () => number;
   newId?: () => string;
@@ -151,6 +154,9 @@ export class AppController {
         return this.exportHistory((r as RequestOf<'history:export'>).format);
       case 'history:import':
         return this.importHistory((r as RequestOf<'history:import'>).text);
+      case 'sound:preview':
+        this.ports.previewSound?.((r as RequestOf<'sound:preview'>).chime);
+        return;
       default:
         throw new Error(`no handler for channel ${String(channel)}`);
     }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { settingsSchema, type Settings } from '../core/settings.js';
+import { chimes } from '../core/sounds.js';
 import { alertKinds, type BusyReason, type ReminderKind, type Snapshot } from '../core/types.js';
 import { replyActions } from '../core/types.js';
 import { crampContexts, crampMuscles } from '../core/kinds.js';
@@ -78,13 +79,14 @@ const requests = {
   'history:view': { request: z.object({ range: z.union([z.literal(7), z.literal(30), z.literal(90)]) }).strict() },
   'history:export': { request: z.object({ format: z.enum(['json', 'csv']) }).strict() },
   'history:import': { request: z.object({ text: z.string().max(50_000_000, 'the file is too large (50 MB at most)') }).strict() },
+  'sound:preview': { request: z.object({ chime: z.enum(chimes) }).strict() },
 } as const satisfies { [C in Channel]: { request: z.ZodType } };
 
 export const channels: { readonly [C in Channel]: { readonly request: z.ZodType } } = requests;
 export { channelNames, stateChannel, type Channel };
 export type RequestOf<C extends Channel> = z.input<(typeof requests)[C]['request']>;
 
-export type NoticeId = 'settingsRecovered' | 'idleUnreliable' | 'notificationsUnsupported' | 'historyImported' | 'noTray' | 'shortcutRefused';
+export type NoticeId = 'settingsRecovered' | 'idleUnreliable' | 'notificationsUnsupported' | 'historyImported' | 'noTray' | 'shortcutRefused' | 'soundsUnavailable';
 export interface Notice {
   id: NoticeId;
   /** Extra detail for the message (e.g. where the broken file was kept; the refused shortcut fields, comma-separated). */

@@ -18,6 +18,7 @@ export const channelNames = [
   'history:view',
   'history:export',
   'history:import',
+  'sound:preview',
 ] as const;
 export type Channel = (typeof channelNames)[number];
 

@@ -24,6 +24,8 @@ export function noticeMessage(notice: Notice): string {
       return t('notice.historyImported', { count: notice.detail ?? '0' });
     case 'noTray':
       return t('notice.noTray');
+    case 'soundsUnavailable':
+      return t('notice.soundsUnavailable');
     case 'shortcutRefused':
       return t('notice.shortcutRefused', { fields: refusedShortcuts(notice).map((field) => t(`prefs.shortcuts.${field}`)).join(', ') });
     default:

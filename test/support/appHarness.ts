@@ -8,11 +8,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { startLimber, type LimberElectron } from '../../main/app.js';
 import type { ClockHost } from '../../main/platform/clock.js';
+import type { SpawnLike } from '../../main/platform/sounds.js';
 import type { AppState, IpcResult } from '../../main/ipc/contract.js';
 import type { FakeElectron } from '../fakes/electron.js';
 
 export interface AppHarness {
-  start(platform: NodeJS.Platform, host: ClockHost, env?: Record<string, string>): ReturnType<typeof startLimber>;
+  start(platform: NodeJS.Platform, host: ClockHost, env?: Record<string, string>, spawn?: SpawnLike): ReturnType<typeof startLimber>;
   /** Sends an intent from the app's own window. */
   invoke(channel: string, payload?: unknown): Promise<IpcResult<AppState>>;
   state(): Promise<AppState>;
@@ -33,13 +34,14 @@ export function appHarness(fake: FakeElectron): AppHarness {
   const appPage = `file://${path.join(fake.app.getAppPath(), 'dist', 'renderer', 'index.html')}`;
   const invoke = (channel: string, payload?: unknown) => fake.ipcMain.invoke(channel, payload, { url: appPage }) as Promise<IpcResult<AppState>>;
   return {
-    async start(platform, host, env = {}) {
+    async start(platform, host, env = {}, spawn) {
       const running = await startLimber(fake as unknown as LimberElectron, {
         platform,
         env: { XDG_CONFIG_HOME: path.join(userData, 'config'), ...env },
         execPath: '/opt/Limber/limber',
         clockHost: host,
         log: () => undefined,
+        ...(spawn ? { spawn } : {}),
       });
       if (!running) throw new Error('Limber did not start');
       return running;

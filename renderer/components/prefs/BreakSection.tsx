@@ -3,6 +3,8 @@ import type { Settings } from '../../../main/core/settings.ts';
 import type { Notice } from '../../../main/ipc/contract.ts';
 import type { SettingsSave } from '../../hooks/useSettingsSave.ts';
 import { t } from '../../i18n.ts';
+import { send } from '../../bridge.ts';
+import { Button } from '../Button.tsx';
 import { CheckboxField } from '../CheckboxField.tsx';
 import { describedBy, FieldMessages } from '../FieldMessages.tsx';
 import { refusedShortcuts } from '../Notices.tsx';
@@ -53,6 +55,13 @@ export function BreakSection({ settings, save, notices }: BreakSectionProps) {
             error={save.errorFor('sounds.volume')}
             onCommit={(volume) => void save.save({ sounds: { volume } }, 'sounds.volume')}
           />
+          <div class="actions" role="group" aria-label={t('prefs.sounds.enabled')}>
+            {(['breakStart', 'breakEnd', 'drink'] as const).map((chime) => (
+              <Button key={chime} variant="quiet" onClick={() => void send('sound:preview', { chime })}>
+                {t(`prefs.sounds.preview.${chime}`)}
+              </Button>
+            ))}
+          </div>
         </div>
       </fieldset>
       <fieldset class="card">
