@@ -7,6 +7,9 @@ export default {
   vitest: { configFile: 'vitest.mutate.config.ts' },
   mutate: ['main/core/**/*.ts'],
   coverageAnalysis: 'perTest',
+  // A mutant in module-level code (constants, caches) runs every test that imports the module: 39 %
+  // of the core's mutants took 99 % of the time. They are reported as ignored, not counted.
+  ignoreStatic: true,
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',
   reporters: ['clear-text', 'progress', 'html', 'json'],
