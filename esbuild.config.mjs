@@ -22,6 +22,8 @@ export const mainOptions = (env) => ({
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await Promise.all([
     build(mainOptions(process.env)),
+    // The import's worker thread (main/platform/importer.ts loads it beside index.js).
+    build({ ...common, entryPoints: ['main/platform/importWorker.ts'], outfile: 'dist/main/importWorker.js', format: 'esm', target: 'node22', packages: 'external' }),
     // Preload: sandboxed preloads must be CommonJS and may require only `electron`.
     build({ ...common, entryPoints: ['main/preload.ts'], outfile: 'dist/preload/index.cjs', format: 'cjs', target: 'chrome130', external: ['electron'] }),
   ]);

@@ -8,7 +8,7 @@ import { likelyContext } from './core/diary.js';
 import { Engine } from './core/engine.js';
 import { occurrencesBetween } from './core/workouts.js';
 import type { EngineInput } from './core/types.js';
-import { clockTime, currentLocale, setLocale } from './i18n/messages.js';
+import { clockTime, currentLocale, setLocale, t } from './i18n/messages.js';
 import { stateChannel } from './ipc/contract.js';
 import { registerIpc, type IpcMainLike } from './ipc/handlers.js';
 import { connectAlerts, type NotificationClass } from './platform/alerts.js';
@@ -16,13 +16,15 @@ import { freedesktopNotifications, type FreedesktopBackend } from './platform/fr
 import { ACTIVATION_PROTOCOL, electronNotifications, toastNotifications, type NotificationBackend, type ToastBackend } from './platform/notify.js';
 import { nodeHost, systemClock, type ClockHost } from './platform/clock.js';
 import { openHistory } from './platform/history.js';
+import { workerImporter, type ImporterOptions } from './platform/importer.js';
 import { loginItem, setUpLifecycle, type AppLike } from './platform/lifecycle.js';
+import { openLog } from './platform/log.js';
 import { connectPower, idleSensor, type PowerMonitorLike } from './platform/power.js';
 import { firstTimeWithoutTray } from './platform/trayless.js';
 import { platformSensing } from './sensing/index.js';
 import { Sensing, type SensingParts } from './sensing/sensor.js';
 import { applySecurityPolicy, type SecurityDeps } from './platform/security.js';
-import { openStore } from './platform/store.js';
+import { openStore, UnreadableStoreError, type Store } from './platform/store.js';
 import { connectUpdates, updateSupport, type UpdaterLike } from './platform/updates.js';
 import { connectShortcuts, type GlobalShortcutLike } from './platform/shortcuts.js';
 import { createSoundPlayer, type SpawnLike } from './platform/sounds.js';
@@ -53,6 +55,7 @@ export interface LimberElectron<Image extends TrayImage = TrayImage, MenuT = unk
   powerMonitor: PowerMonitorLike;
   ipcMain: IpcMainLike;
   globalShortcut: GlobalShortcutLike;
+  dialog: { showErrorBox(title: string, content: string): void };
 }
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -65,6 +68,7 @@ export interface StartOptions {
   /** process.resourcesPath in a packaged app: where extraResources (the guide) land. */
   resourcesPath?: string;
   clockHost?: ClockHost;
+  /** Where problems are reported besides the log file (tests collect them). */
   log?: (message: string) => void;
   /** The desktop sensor's sources (tests give their own; by default, the platform's). */
   sensing?: SensingParts;
@@ -72,6 +76,8 @@ export interface StartOptions {
   loadUpdater?: () => Promise<UpdaterLike>;
   /** Starts the system's sound player (tests pass a fake). */
   spawn?: SpawnLike;
+  /** The import worker's script (the built dist/main/importWorker.js by default). */
+  importWorker?: Pick<ImporterOptions, 'script' | 'execArgv'>;
 }
 
 /**
@@ -81,7 +87,11 @@ export interface StartOptions {
 export async function startLimber<Image extends TrayImage, MenuT>(electron: LimberElectron<Image, MenuT>, options: StartOptions) {
   const { app } = electron;
   const { platform, env } = options;
-  const log = options.log ?? ((message: string) => console.error(message));
+  let logFile: ReturnType<typeof openLog> | null = null;
+  const log = (message: string) => {
+    logFile?.error(message);
+    options.log?.(message);
+  };
   let windows: Windows | null = null;
 
   let toasts: ToastBackend | null = null;
@@ -89,16 +99,31 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
   if (!setUpLifecycle(app, platform, (argv) => toasts?.activate(argv) || windows?.openMainWindow())) return null;
   await app.whenReady();
 
+  const userData = app.getPath('userData');
+  logFile = openLog(userData, { console: options.log === undefined });
+  logFile.info(`Limber starting (${platform})`);
+  const report = (message: string, error: unknown) => log(`${message}${error ? `: ${(error as Error).message ?? String(error)}` : ''}`);
+
   // Security first: no window may exist before the policy does.
   const paths = appPaths(app.getAppPath());
   const devServerUrl = app.isPackaged ? null : (env.LIMBER_RENDERER_URL ?? null);
-  const policy = applySecurityPolicy({ app, session: electron.session, shell: electron.shell, rendererDir: paths.rendererDir, devServerUrl });
-  const openWindows = createWindows({ BrowserWindow: electron.BrowserWindow, screen: electron.screen, paths, packaged: app.isPackaged, devServerUrl });
+  const policy = applySecurityPolicy({ app, session: electron.session, shell: electron.shell, rendererDir: paths.rendererDir, devServerUrl, reportError: report });
+  const openWindows = createWindows({ BrowserWindow: electron.BrowserWindow, screen: electron.screen, paths, packaged: app.isPackaged, devServerUrl, reportError: report });
   windows = openWindows;
 
-  // Persistence.
-  const userData = app.getPath('userData');
-  const store = openStore({ dir: userData });
+  // Persistence. A settings file that cannot be read at all stops the start, with its path on screen:
+  // starting on defaults would write over a file that may be fine once its permissions are.
+  let store: Store;
+  try {
+    store = openStore({ dir: userData });
+  } catch (error) {
+    if (!(error instanceof UnreadableStoreError)) throw error;
+    setLocale(app.getLocale());
+    log(error.message);
+    electron.dialog.showErrorBox(t('dialog.unreadable.title'), t('dialog.unreadable.body', { path: error.path, reason: (error.reason as Error).message ?? String(error.reason) }));
+    app.quit();
+    return null;
+  }
   // The language: the one chosen in Preferences, or the system's.
   const speak = () => {
     const chosen = engineSettingsLanguage();
@@ -107,7 +132,7 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
   let engineSettingsLanguage = () => store.settings.profile.language;
   speak();
   const history = openHistory(userData);
-  for (const problem of store.problems) log(`store: ${problem}`);
+  for (const problem of store.problems) logFile.warn(`store: ${problem}`);
 
   // The engine, on the system clock and the OS's idle sensor.
   const host = options.clockHost ?? nodeHost;
@@ -151,6 +176,11 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
 
   // The tray: every action lives in its menu.
   const login = loginItem(app, platform, { configHome: env.XDG_CONFIG_HOME ?? join(app.getPath('home'), '.config'), exec: env.APPIMAGE ?? options.execPath });
+  try {
+    if (login.refresh?.()) logFile.info('start at login: the autostart entry pointed elsewhere; rewritten for this copy');
+  } catch (error) {
+    log(`start at login: could not rewrite the autostart entry: ${(error as Error).message}`);
+  }
   let trayRefresh: unknown = null;
   let tray: ReturnType<typeof createTray> | null = null;
   try {
@@ -165,7 +195,7 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
     if (trayRefresh !== null) host.clearTimeout(trayRefresh);
     trayRefresh = null;
     if (!tray) return;
-    const next = tray.update(engine.snapshot(), { openAtLogin: login.get(), updateReady: updates.status().state === 'downloaded' });
+    const next = tray.update(engine.snapshot(), { openAtLogin: login.get(), updateReady: updates.status().state === 'downloaded', notices: appController.currentNotices() });
     // One timer for the moment the visible countdown changes, never a per-second tick.
     if (next !== null) trayRefresh = host.setTimeout(refreshTray, Math.max(1000, next - host.wallNow()));
   };
@@ -197,6 +227,10 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
     newId: () => randomUUID(),
     language: () => currentLocale(),
     update: () => updates.status(),
+    log,
+    dismissNotice: (id) => store.dismissNotice(id),
+    openLogFolder: () => openLogFolder(),
+    planImport: workerImporter(userData, options.importWorker ?? { script: new URL('./importWorker.js', import.meta.url) }),
     onChange: (state) => {
       if (speak() !== state.language) return appController.snapshotChanged(engine.snapshot()); // re-render in the new language
       openWindows.broadcast(stateChannel, state);
@@ -229,6 +263,10 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
         // Refused during a break (the item is hidden then, but a menu can be open across the change).
         if (!updates.install(engine.snapshot())) refreshTray();
         return;
+      case 'openLogFolder':
+        return openLogFolder();
+      case 'dismissNotice':
+        return tryTo(() => appController.dismissNotice(action.id));
       case 'quit':
         return app.quit();
     }
@@ -244,6 +282,13 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
   } else if (platform === 'linux' && env.DBUS_SESSION_BUS_ADDRESS) {
     notificationServer = await freedesktopNotifications({ appName: 'Limber', busAddress: env.DBUS_SESSION_BUS_ADDRESS, fallback: plainNotifications, log });
     notifications = notificationServer ?? plainNotifications;
+  }
+
+  function openLogFolder(): void {
+    const folder = logFile?.folder ?? userData;
+    void electron.shell.openPath(folder).then((problem) => {
+      if (problem) log(`could not open the log folder: ${problem}`);
+    });
   }
   const onOutput = connectAlerts({
     notifications,
@@ -264,7 +309,7 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
 
   const saveState = () => {
     try {
-      store.saveEngineState(engine.exportState());
+      appController.save(() => store.saveEngineState(engine.exportState()));
     } catch (error) {
       log(`could not save the engine state: ${(error as Error).message}`);
     }
@@ -292,12 +337,7 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
     const chime = output.type === 'record' ? chimeFor(output.record) : null;
     if (chime && mayChime(engine.getSettings(), sensor.busy?.() ?? [])) sounds.play(chime, engine.getSettings().sounds.volume);
     if (output.type === 'snapshot') return appController.snapshotChanged(output.snapshot);
-    try {
-      history.append(output.record);
-    } catch (error) {
-      log(`could not append to the history: ${(error as Error).message}`);
-    }
-    appController.recordAdded(output.record);
+    appController.recordAdded(output.record); // appends to the history; a refused write becomes a notice
     saveState();
   });
 
@@ -323,6 +363,7 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
 
   app.on('before-quit', () => {
     saveState();
+    onOutput.closeAll();
     engine.stop();
     sensing.stop();
     updates.stop();

@@ -1,25 +1,44 @@
 import { InputError, type Engine } from './core/engine.js';
 import { ImportError, newRecords, parseExport, toCsv, toJson } from './core/exchange.js';
 import { crampInsights } from './core/insights.js';
-import { defaultSettings, type Settings } from './core/settings.js';
+import { defaultSettings, resolveSettings, type Settings } from './core/settings.js';
 import type { Chime } from './core/sounds.js';
 import { summarizeDays } from './core/summary.js';
 import type { EngineInput, HistoryRecord, ReminderKind, Snapshot } from './core/types.js';
 import type { UpdateStatus } from './core/updates.js';
 import type { Workout } from './core/workouts.js';
 import type { AppState, Channel, Notice, NoticeId, ReliefMuscle, RequestOf, Responses, View } from './ipc/contract.js';
+import { WriteFailedError, writeFailureOf } from './writeFailure.js';
 
 /** Where the history lives: files in the app, memory in the preview. */
 export interface HistoryPort {
   load(options?: { sinceWall?: number }): HistoryRecord[];
   append(record: HistoryRecord): void;
+  /** Many records at once, all or nothing (an import); one append each when absent. */
+  appendAll?(records: readonly HistoryRecord[]): void;
+  /** What the last load skipped (lines that are not records). */
+  readonly stats?: { skippedLines: number };
 }
+
+/**
+ * Reads an export file and returns the records the history lacks (in a worker in the app, so a
+ * big file cannot hold up the tray or the timers); throws ImportError naming the line.
+ */
+export type ImportPlanner = (text: string, now: number) => Promise<HistoryRecord[]> | HistoryRecord[];
 
 export interface ControllerPorts {
   engine: Pick<Engine, 'dispatch' | 'snapshot' | 'getSettings'>;
   saveSettings(settings: Settings): void;
   openWindow(route: { view: View; muscle?: ReliefMuscle }): void;
   loginItem: { get(): boolean; set(openAtLogin: boolean): void };
+  /** Forgets a notice kept in the settings file, once dismissed. */
+  dismissNotice?(id: NoticeId): void;
+  /** Opens the folder holding the log files. */
+  openLogFolder?(): void;
+  /** Plans an import; on this thread when absent (the preview, tests). */
+  planImport?: ImportPlanner;
+  /** Where failures nobody asked about (a record the disk refused) are logged. */
+  log?: (message: string) => void;
   /** Called whenever anything in AppState changed. */
   onChange(state: AppState): void;
   /** The plan as stored, and where to store a new one. */
@@ -57,6 +76,8 @@ export class AppController {
   private recent: HistoryRecord[] | null = null;
   private historyView: AppState['history'] = null;
   private sensing: AppState['sensing'] = { unsupported: [], trayAvailable: null };
+  /** The last record the disk refused while `written` watches. */
+  private unwritten: WriteFailedError | null = null;
 
   constructor(private readonly ports: ControllerPorts) {
     this.workouts = structuredClone(ports.workouts?.initial ?? []);
@@ -116,8 +137,11 @@ export class AppController {
       case 'break:now':
         return this.engine({ type: 'breakNow' });
       case 'settings:set': {
-        this.engine({ type: 'settings', patch: r as RequestOf<'settings:set'> });
-        this.ports.saveSettings(this.ports.engine.getSettings());
+        // Saved first, applied once saved: after a failed save the engine keeps the settings the
+        // file has, so the window and the engine agree after a restart too.
+        const next = resolveSettings(r as RequestOf<'settings:set'>, this.ports.engine.getSettings());
+        this.save(() => this.ports.saveSettings(next));
+        this.engine({ type: 'settings', patch: next });
         return this.changed();
       }
       case 'login:set':
@@ -131,15 +155,19 @@ export class AppController {
         return this.changed();
       }
       case 'notice:dismiss':
-        this.notices = this.notices.filter((n) => n.id !== (r as RequestOf<'notice:dismiss'>).id);
+        this.dismissNotice((r as RequestOf<'notice:dismiss'>).id as NoticeId);
         return this.changed();
+      case 'logs:open':
+        this.ports.openLogFolder?.();
+        return;
       case 'meal:log':
         return this.engine({ type: 'meal' });
       case 'workouts:set': {
         const { workouts } = r as RequestOf<'workouts:set'>;
+        const save = this.ports.workouts?.save;
+        if (save) this.save(() => save(structuredClone(workouts)));
         this.engine({ type: 'workouts', workouts });
         this.workouts = structuredClone(workouts);
-        this.ports.workouts?.save(this.workouts);
         return this.changed();
       }
       case 'cramp:log':
@@ -162,10 +190,10 @@ export class AppController {
     }
   }
 
-  /** Logs a cramp; defaults make it a two-click action from the tray. */
+  /** Logs a cramp; defaults make it a two-click action from the tray. Throws WriteFailedError when it was not kept. */
   logCramp(entry: RequestOf<'cramp:log'>): void {
     const now = this.now();
-    this.engine({
+    this.written(() => this.engine({
       type: 'cramp',
       cramp: {
         id: this.ports.newId?.() ?? `cramp-${now}`,
@@ -176,11 +204,37 @@ export class AppController {
         durationMinutes: entry.durationMinutes ?? null,
         note: entry.note ?? '',
       },
-    });
+    }));
+  }
+
+  /**
+   * Runs `act` (which records through the engine) and throws WriteFailedError if a record it made
+   * did not reach the history, so a request the person made answers `failed`, never `ok`.
+   */
+  private written(act: () => void): void {
+    this.unwritten = null;
+    act();
+    const failure = this.unwritten as WriteFailedError | null;
+    this.unwritten = null;
+    if (failure) throw failure;
+  }
+
+  /**
+   * Runs a save of the settings document; a failure is shown (until a save works) and thrown as
+   * WriteFailedError. Validation errors pass through untouched.
+   */
+  save(act: () => void): void {
+    try {
+      act();
+    } catch (error) {
+      if (error instanceof WriteFailedError) this.addNotice({ id: 'settingsWriteFailed', reason: error.reason });
+      throw error;
+    }
+    this.removeNotice('settingsWriteFailed');
   }
 
   addNotice(notice: Notice): void {
-    if (this.notices.some((n) => n.id === notice.id && n.detail === notice.detail)) return;
+    if (this.notices.some((n) => n.id === notice.id && n.detail === notice.detail && n.reason === notice.reason)) return;
     this.notices = [...this.notices.filter((n) => n.id !== notice.id), notice];
     this.changed();
   }
@@ -201,8 +255,37 @@ export class AppController {
     this.changed();
   }
 
-  /** The engine recorded something (the app has already appended it to the history). */
+  /** The person dismissed a notice (in the window or the tray); one kept in the settings file is forgotten there too. */
+  dismissNotice(id: NoticeId): void {
+    const dismiss = this.ports.dismissNotice;
+    if (dismiss) this.save(() => dismiss(id));
+    this.removeNotice(id);
+  }
+
+  /** Notices shown now (the tray lists them too). */
+  currentNotices(): readonly Notice[] {
+    return this.notices;
+  }
+
+  /**
+   * The engine recorded something: keep it in the history, then in the view of it. A record the
+   * disk refused is shown as a notice until an append works again; the history module makes sure
+   * the next record starts on a fresh line, so only this one is lost.
+   */
   recordAdded(record: HistoryRecord): void {
+    const history = this.ports.history;
+    if (history) {
+      try {
+        history.append(record);
+        this.removeNotice('historyWriteFailed');
+      } catch (error) {
+        const reason = writeFailureOf(error);
+        this.ports.log?.(`history: could not append a ${record.event} record: ${(error as Error).message}`);
+        this.unwritten = new WriteFailedError('history', reason, `not saved: ${reason}`);
+        this.addNotice({ id: 'historyWriteFailed', reason });
+        return;
+      }
+    }
     if (!this.recent) return;
     this.recent.push(record);
     if (this.historyRange === null || !isChartable(record)) return;
@@ -214,35 +297,69 @@ export class AppController {
     const history = this.ports.history;
     if (!history || this.historyRange === null) return;
     const now = this.now();
-    this.recent ??= history.load({ sinceWall: now - 91 * DAY });
+    if (!this.recent) {
+      this.recent = history.load({ sinceWall: now - 91 * DAY });
+      this.noteSkipped();
+    }
     const settings = this.ports.engine.getSettings();
     const zone = this.ports.engine.snapshot().timeZone;
-    const all = summarizeDays(this.recent, { zone, dayStartsAt: settings.dayStartsAt, defaultGoalMl: settings.hydrate.dailyGoalMl });
+    // Never more days than asked for (91 for the insights), whatever dates the records carry.
+    const all = summarizeDays(this.recent, { zone, dayStartsAt: settings.dayStartsAt, defaultGoalMl: settings.hydrate.dailyGoalMl, window: { from: now - 91 * DAY, to: now } });
     const firstDay = new Date(now - (this.historyRange - 1) * DAY).toISOString().slice(0, 10);
     this.historyView = { range: this.historyRange, days: all.filter((d) => d.day >= firstDay), insights: crampInsights(all) };
   }
 
+  /** Lines the last load could not read are said, never dropped quietly. */
+  private noteSkipped(): void {
+    const skipped = this.ports.history?.stats?.skippedLines ?? 0;
+    if (skipped > 0) this.addNotice({ id: 'historySkipped', detail: String(skipped) });
+  }
+
   private exportHistory(format: 'json' | 'csv'): Responses['history:export'] {
     const records = this.ports.history?.load() ?? [];
+    this.noteSkipped();
     const stamp = new Date(this.now()).toISOString().slice(0, 10);
     return format === 'json'
       ? { filename: `limber-history-${stamp}.json`, mime: 'application/json', text: toJson(records, this.now()) }
       : { filename: `limber-history-${stamp}.csv`, mime: 'text/csv', text: toCsv(records) };
   }
 
-  /** All or nothing: a file with any bad line is refused whole, naming the line and the reason. */
-  private importHistory(text: string): void {
+  /**
+   * All or nothing: a file with any bad line is refused whole, naming the line and the reason; a
+   * write that fails part-way is rolled back by the history and answered `failed`.
+   */
+  private importHistory(text: string): Promise<void> {
     const history = this.ports.history;
     if (!history) throw new InputError('history:import: there is no history to import into');
-    let incoming: HistoryRecord[];
+    return this.runImport(history, text);
+  }
+
+  private async runImport(history: HistoryPort, text: string): Promise<void> {
+    const plan =
+      this.ports.planImport ??
+      ((file: string, now: number) => {
+        const incoming = parseExport(file, now);
+        const existing = history.load();
+        this.noteSkipped();
+        return newRecords(existing, incoming);
+      });
+    let added: HistoryRecord[];
     try {
-      incoming = parseExport(text);
+      added = await plan(text, this.now());
     } catch (error) {
       if (error instanceof ImportError) throw new InputError(`history:import: ${error.message}; nothing was imported`);
       throw error;
     }
-    const added = newRecords(history.load(), incoming);
-    for (const record of added) history.append(record);
+    try {
+      if (history.appendAll) history.appendAll(added);
+      else for (const record of added) history.append(record);
+      this.removeNotice('historyWriteFailed');
+    } catch (error) {
+      const reason = writeFailureOf(error);
+      this.ports.log?.(`history: an import of ${added.length} records failed and was rolled back: ${(error as Error).message}`);
+      this.addNotice({ id: 'historyWriteFailed', reason });
+      throw new WriteFailedError('history', reason, `history:import: not saved: ${reason}; nothing was imported`);
+    }
     this.recent = null;
     this.refreshHistory();
     this.addNotice({ id: 'historyImported', detail: String(added.length) });
@@ -265,3 +382,4 @@ export class AppController {
 function isChartable(record: HistoryRecord): boolean {
   return ['drink', 'drinkUndone', 'cramp', 'crampDeleted', 'naturalBreak', 'breakEnd', 'reply', 'missed', 'away', 'back', 'newDay', 'alert', 'meal'].includes(record.event);
 }
+

@@ -4,9 +4,11 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { AppState, LimberBridge } from './ipc/contract.js';
-import { channelNames, stateChannel, type Channel } from './ipc/names.js';
+import { pageChannels, pageOf, stateChannel, type Channel } from './ipc/names.js';
 
-const allowed = new Set<string>(channelNames);
+// Only the channels this page needs (main checks the same list; this keeps the bridge honest too).
+const page = pageOf((globalThis as { location?: { href: string } }).location?.href);
+const allowed = new Set<string>(page ? pageChannels[page] : []);
 
 const bridge: LimberBridge = {
   invoke(channel: Channel, request?: unknown) {

@@ -10,8 +10,11 @@ import type { AppState, IpcResult } from '../main/ipc/contract.js';
 import type { FakeElectron, FakeMenu } from './fakes/electron.js';
 import { freshFakeApp } from './support/fakeApp.js';
 import { ManualHost } from './support/manualHost.js';
+import { bundled } from './support/bundle.js';
 
 const fake = electronModule as unknown as FakeElectron;
+/** The import worker, bundled as the build does. */
+const importWorker = () => bundled('main/platform/importWorker.ts');
 const MINUTE = 60_000;
 
 let userData: string;
@@ -25,6 +28,7 @@ async function start() {
     execPath: '/opt/Limber/limber',
     clockHost: host,
     log: () => undefined,
+    importWorker: { script: await importWorker() },
   });
   if (!running) throw new Error('Limber did not start');
   return running;
@@ -122,23 +126,37 @@ describe('Limber, wired together', () => {
     await start();
     menu().click('Start at login');
     const entry = fs.readFileSync(path.join(userData, 'config', 'autostart', 'limber.desktop'), 'utf8');
-    expect(entry).toContain('Exec="/opt/Limber/limber"');
+    expect(entry).toContain('Exec=/opt/Limber/limber\n');
+    expect(menu().find('Start at login')?.checked).toBe(true);
     menu().click('Start at login');
     expect(fs.existsSync(path.join(userData, 'config', 'autostart', 'limber.desktop'))).toBe(false);
   });
 
-  it('moves a broken settings file aside, starts on defaults and says so once', async () => {
+  it('moves a broken settings file aside, starts on defaults and says so until dismissed, in the window and the tray', async () => {
     fs.writeFileSync(path.join(userData, 'config.json'), '{"schemaVersion": 1, "settings": {"move": ');
     await start();
     const state = await invoke('state:get', undefined);
     expect(state.ok && state.value.notices.map((n) => n.id)).toEqual(['settingsRecovered']);
     expect(fs.readdirSync(userData).some((f) => f.startsWith('config.corrupt-'))).toBe(true);
-    fake.app.quit();
-    fake.ipcMain.handlers.clear();
-    fake.app.removeAllListeners();
-    await start();
+    expect(menu().labels()[0]).toBe('⚠ Settings file could not be read: defaults in use');
+    const restart = async () => {
+      fake.app.quit();
+      fake.ipcMain.handlers.clear();
+      fake.app.removeAllListeners();
+      await start();
+    };
+    await restart();
     const again = await invoke('state:get', undefined);
-    expect(again.ok && again.value.notices).toEqual([]);
+    expect(again.ok && again.value.notices.map((n) => n.id)).toEqual(['settingsRecovered']);
+    // Dismissed from the tray: gone from the window, the menu, and the next start.
+    menu().click('⚠ Settings file could not be read: defaults in use ▸ Dismiss');
+    const dismissed = await invoke('state:get', undefined);
+    expect(dismissed.ok && dismissed.value.notices).toEqual([]);
+    expect(menu().labels().some((label) => label.startsWith('⚠'))).toBe(false);
+    await restart();
+    const after = await invoke('state:get', undefined);
+    expect(after.ok && after.value.notices).toEqual([]);
+    expect(fs.readdirSync(userData).filter((f) => f.startsWith('config.corrupt-'))).toHaveLength(1);
   });
 
   it('says so in Preferences when the desktop never reports idle time', async () => {
@@ -217,7 +235,7 @@ describe('Limber, wired together', () => {
   it('opens the user’s guide from Help', async () => {
     await start();
     fake.shell.opened.length = 0;
-    menu().click('Help…');
+    menu().click('Help ▸ User’s guide…');
     await new Promise((resolve) => setImmediate(resolve));
     expect(fake.shell.opened).toEqual([path.join(fake.app.getAppPath(), 'docs', 'guide.md')]);
   });

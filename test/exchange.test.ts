@@ -121,12 +121,12 @@ describe('importing fuzzed files into a real history', () => {
         history,
       });
       const text = toCsv(records.slice(20, 60));
-      fc.assert(
-        fc.property(fc.integer({ min: 0, max: text.length - 1 }), fc.string({ maxLength: 6 }), fc.integer({ min: 0, max: 5 }), (at, insert, cut) => {
+      await fc.assert(
+        fc.asyncProperty(fc.integer({ min: 0, max: text.length - 1 }), fc.string({ maxLength: 6 }), fc.integer({ min: 0, max: 5 }), async (at, insert, cut) => {
           const before = history.load();
           const mutated = text.slice(0, at) + insert + text.slice(at + cut);
           try {
-            controller.handle('history:import', { text: mutated });
+            await controller.handle('history:import', { text: mutated });
           } catch (error) {
             if (!(error instanceof InputError)) throw error;
             expect(history.load()).toEqual(before);

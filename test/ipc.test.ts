@@ -21,7 +21,9 @@ function setUp() {
     onChange: () => changes++,
   });
   const handlers = new Map<string, (event: IpcEventLike, payload: unknown) => unknown>();
-  registerIpc({ handle: (channel, listener) => handlers.set(channel, listener) }, controller, (event) => event.senderFrame?.url === APP_PAGE);
+  // A minute passes between requests, so the write rate limits never refuse one here (they have their own test).
+  let clock = 0;
+  registerIpc({ handle: (channel, listener) => handlers.set(channel, listener) }, controller, (event) => event.senderFrame?.url === APP_PAGE, () => undefined, { now: () => (clock += 60_000) });
   const invoke = (channel: Channel, payload: unknown, url = APP_PAGE) => handlers.get(channel)?.({ senderFrame: { url } }, payload) as IpcResult<AppState>;
   // Anything that changes state shows up here: an engine output, a controller change, a save.
   h.engine.subscribe(() => changes++);

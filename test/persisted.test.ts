@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineState } from '../main/core/engine.js';
-import { CURRENT_SCHEMA_VERSION, DocumentError, engineStateSchema, loadDocument, migrations, toDocument } from '../main/core/persisted.js';
-import { defaultSettings, SettingsError } from '../main/core/settings.js';
+import { CURRENT_SCHEMA_VERSION, DocumentError, engineStateSchema, loadDocument, migrations, NewerDocumentError, toDocument } from '../main/core/persisted.js';
+import { parseJsonSafely } from '../main/core/safeJson.js';
+import { defaultSettings, resolveSettings, SettingsError } from '../main/core/settings.js';
 import type { Workout } from '../main/core/workouts.js';
 
 const engine: EngineState = {
@@ -23,12 +24,41 @@ describe('persisted document', () => {
     settings.alerts.sound = true;
     const workouts: Workout[] = [{ id: 'w', kind: 'run', minutes: 40, intensity: 'easy', hot: false, schedule: { type: 'weekly', days: ['mon', 'thu'], time: '07:00' } }];
     const loaded = loadDocument(JSON.parse(JSON.stringify(toDocument(settings, engine, workouts))));
-    expect(loaded).toEqual({ settings, engine, workouts, problems: [], fromVersion: CURRENT_SCHEMA_VERSION });
+    expect(loaded).toEqual({ settings, engine, workouts, problems: [], reset: [], notices: [], fromVersion: CURRENT_SCHEMA_VERSION });
     expect(toDocument(settings, null)).toEqual({ schemaVersion: CURRENT_SCHEMA_VERSION, settings });
   });
 
-  it('keeps a file whose workout plan is broken aside rather than lose the plan', () => {
-    expect(() => loadDocument({ schemaVersion: 1, settings: {}, workouts: [{ id: 'w', minutes: 2 }] })).toThrow(/workouts\.0\./);
+  it('resets a broken workout plan alone, keeping the settings and the engine state', () => {
+    const loaded = loadDocument({ schemaVersion: 1, settings: { move: { intervalMinutes: 40 } }, engine, workouts: [{ id: 'w', minutes: 2 }] });
+    expect(loaded.reset).toEqual(['workouts']);
+    expect(loaded.workouts).toEqual([]);
+    expect(loaded.engine).toEqual(engine);
+    expect(loaded.settings.move.intervalMinutes).toBe(40);
+    expect(loaded.problems).toEqual([expect.stringMatching(/^workout plan dropped \(workouts\.0\./)]);
+  });
+
+  it('resets only the settings groups that are bad, keeping every valid one', () => {
+    const loaded = loadDocument({ schemaVersion: 1, settings: { move: { intervalMinutes: 'often' }, hydrate: { dailyGoalMl: 2600 }, stretch: { durationMinutes: 8 } }, engine });
+    expect(loaded.reset).toEqual(['settings']);
+    expect(loaded.settings.move).toEqual(defaultSettings().move);
+    expect(loaded.settings.hydrate.dailyGoalMl).toBe(2600);
+    expect(loaded.settings.stretch.durationMinutes).toBe(8);
+    expect(loaded.engine).toEqual(engine);
+    expect(loaded.problems).toEqual([expect.stringMatching(/settings\.move\.intervalMinutes/)]);
+  });
+
+  it('never lets a stored key reach Object.prototype', () => {
+    const text = '{"schemaVersion":1,"settings":{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"move":{"__proto__":{"enabled":false},"intervalMinutes":40}}}';
+    const parsed = parseJsonSafely(text);
+    expect(parsed.dropped.sort()).toEqual(['__proto__', '__proto__', 'constructor', 'prototype']);
+    const loaded = loadDocument(parsed.value);
+    // Even handed the raw JSON.parse result (own __proto__ keys), the merge never follows them.
+    const raw = loadDocument(JSON.parse(text));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    expect(loaded.settings.move.intervalMinutes).toBe(40);
+    expect(raw.settings.move.intervalMinutes).toBe(40);
+    expect(raw.settings.move.enabled).toBe(true);
   });
 
   it('lays partial settings over the defaults', () => {
@@ -64,15 +94,19 @@ describe('persisted document', () => {
     });
 
     it('validates migrated values like any others', () => {
-      expect(() => loadDocument({ settings: { moveEveryMinutes: 2 } })).toThrow(/settings\.move\.intervalMinutes/);
+      const loaded = loadDocument({ settings: { moveEveryMinutes: 2, waterGoalMl: 2500 } });
+      expect(loaded.reset).toEqual(['settings']);
+      expect(loaded.problems).toEqual([expect.stringMatching(/settings\.move\.intervalMinutes/)]);
+      expect(loaded.settings.hydrate.dailyGoalMl).toBe(2500);
       expect(() => loadDocument({ settings: 'flat' })).toThrow(DocumentError);
     });
   });
 
-  it('throws a clear error for settings out of range', () => {
-    const error = catchError(() => loadDocument({ schemaVersion: 1, settings: { hydrate: { dailyGoalMl: 5 } } }));
-    expect(error).toBeInstanceOf(SettingsError);
-    expect(error.message).toMatch(/settings\.hydrate\.dailyGoalMl: .* \(got 5\)/);
+  it('names a setting out of range, its value and the reason', () => {
+    const loaded = loadDocument({ schemaVersion: 1, settings: { hydrate: { dailyGoalMl: 5 } } });
+    expect(loaded.problems[0]).toMatch(/settings\.hydrate\.dailyGoalMl: .* \(got 5\)/);
+    expect(loaded.settings.hydrate).toEqual(defaultSettings().hydrate);
+    expect(catchError(() => resolveSettings({ hydrate: { dailyGoalMl: 5 } }))).toBeInstanceOf(SettingsError);
   });
 
   it('throws DocumentError for shapes it cannot read', () => {
@@ -80,7 +114,7 @@ describe('persisted document', () => {
     expect(() => loadDocument([1])).toThrow(DocumentError);
     expect(() => loadDocument({ schemaVersion: '1' })).toThrow(/schemaVersion: must be a whole number/);
     expect(() => loadDocument({ schemaVersion: 1.5 })).toThrow(DocumentError);
-    expect(() => loadDocument({ schemaVersion: CURRENT_SCHEMA_VERSION + 1 })).toThrow(/newer Limber/);
+    expect(() => loadDocument({ schemaVersion: CURRENT_SCHEMA_VERSION + 1 })).toThrow(NewerDocumentError);
   });
 
   it('drops an invalid engine state with a problem noted, keeping the settings', () => {
@@ -98,6 +132,7 @@ describe('persisted document', () => {
       expect(loaded.engine).toBeNull();
       expect(loaded.settings.move.intervalMinutes).toBe(40);
       expect(loaded.problems).toEqual([expect.stringMatching(/^saved engine state dropped \(engine/)]);
+      expect(loaded.reset).toEqual(['engine']);
     }
   });
 

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type * as Electron from 'electron';
 import type { AlertKind, BusyReason, Snapshot } from '../main/core/types.js';
 import { setLocale } from '../main/i18n/messages.js';
+import type { Notice } from '../main/ipc/contract.js';
 import { createTray, trayIconFile, type TrayController, type TrayDeps } from '../main/platform/tray.js';
 import {
   buildTrayMenu,
@@ -93,10 +94,41 @@ describe('tray menu (pure)', () => {
       'Pause ▸ Until tomorrow',
       'Pause ▸ Resume (off)',
       'Preferences…',
-      'Help…',
+      'Help',
+      'Help ▸ User’s guide…',
+      'Help ▸ Open log folder',
       'Start at login [ ]',
       'Quit',
     ]);
+  });
+
+  it('lists every notice not yet dismissed at the top, each with Show and Dismiss; an import report stays in the window', () => {
+    const notices: Notice[] = [
+      { id: 'historyWriteFailed', reason: 'diskFull' },
+      { id: 'settingsWriteFailed', reason: 'readOnly' },
+      { id: 'historySkipped', detail: '3' },
+      { id: 'settingsPartlyRecovered', detail: '/x/config.corrupt.json', sections: ['engine'] },
+      { id: 'historyImported', detail: '12' },
+    ];
+    const items = buildTrayMenu(snapshot(), NOW, { ...linux, notices });
+    expect(read(items).slice(0, 13)).toEqual([
+      '⚠ Could not save your history: the disk is full',
+      '⚠ Could not save your history: the disk is full ▸ Show in Limber…',
+      '⚠ Could not save your history: the disk is full ▸ Dismiss',
+      '⚠ Could not save your settings: the disk is read-only',
+      '⚠ Could not save your settings: the disk is read-only ▸ Show in Limber…',
+      '⚠ Could not save your settings: the disk is read-only ▸ Dismiss',
+      '⚠ History lines that could not be read: 3',
+      '⚠ History lines that could not be read: 3 ▸ Show in Limber…',
+      '⚠ History lines that could not be read: 3 ▸ Dismiss',
+      '⚠ Part of your settings file was reset',
+      '⚠ Part of your settings file was reset ▸ Show in Limber…',
+      '⚠ Part of your settings file was reset ▸ Dismiss',
+      'Next movement break in 12 min (off)',
+    ]);
+    const dismiss = items.find((item) => item.type === 'submenu' && item.id === 'notice.historySkipped');
+    expect(dismiss?.type === 'submenu' && dismiss.submenu[1]).toMatchObject({ action: { type: 'dismissNotice', id: 'historySkipped' } });
+    expect(read(buildTrayMenu(snapshot(), NOW, { ...linux, notices: [] }))[0]).toBe('Next movement break in 12 min (off)');
   });
 
   it('names the stretch when the stretch comes first, and on a tie', () => {

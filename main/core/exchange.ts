@@ -1,5 +1,7 @@
+import Papa from 'papaparse';
 import { z } from 'zod';
 import { crampContexts, crampMuscles } from './diary.js';
+import { parseJsonSafely } from './safeJson.js';
 import { describe } from './settings.js';
 import { alertKinds, replyActions, reminderKinds, type HistoryEvent, type HistoryRecord } from './types.js';
 import { intensities, workoutKinds } from './workouts.js';
@@ -7,8 +9,17 @@ import { intensities, workoutKinds } from './workouts.js';
 /**
  * Export and import of the history, as JSON or CSV. Import validates every record against the
  * schema of its event and takes all or nothing: a bad file is rejected with the line and the
- * reason, and the history is never half-imported.
+ * reason, and the history is never half-imported. A file from outside is bounded: at most
+ * MAX_IMPORT_RECORDS records and MAX_CELL_CHARS characters a cell, no record dated before 2000 or
+ * more than a day ahead, no deletion of a diary entry the file does not create.
  */
+
+/** The most records one import may hold: ten years of a busy day's records, and a bound on memory. */
+export const MAX_IMPORT_RECORDS = 300_000;
+/** The longest CSV cell (a note is at most 500 characters; `extra` holds a few small fields). */
+export const MAX_CELL_CHARS = 10_000;
+/** How far ahead of now a record may be dated (clocks disagree a little across machines). */
+export const FUTURE_SLACK_MS = 24 * 60 * 60_000;
 
 const wall = z.number().int().min(Date.UTC(2000, 0, 1), 'must be a time after 2000').max(Date.UTC(2200, 0, 1), 'must be a time before 2200');
 const alertKind = z.enum(alertKinds);
@@ -106,10 +117,10 @@ export function toJson(records: readonly HistoryRecord[], exportedAt: number): s
   return `{\n  "format": "${JSON_FORMAT}",\n  "version": 1,\n  "exportedAt": ${exportedAt},\n  "records": [\n${body}\n  ]\n}\n`;
 }
 
-function fromJson(text: string): HistoryRecord[] {
+function fromJson(text: string): ImportedRow[] {
   let doc: unknown;
   try {
-    doc = JSON.parse(text);
+    doc = parseJsonSafely(text).value;
   } catch (error) {
     const position = /position (\d+)/.exec((error as Error).message)?.[1];
     const line = position === undefined ? 1 : text.slice(0, Number(position)).split('\n').length;
@@ -122,7 +133,8 @@ function fromJson(text: string): HistoryRecord[] {
   // Records start on line 6 of our own layout; for other layouts the index still names the record.
   const opening = text.split('\n').findIndex((l) => /"records"\s*:\s*\[\s*$/.test(l));
   const firstRecordLine = opening >= 0 ? opening + 2 : 1;
-  return records.map((value, i) => validateRecord(value, firstRecordLine + i));
+  if (records.length > MAX_IMPORT_RECORDS) throw tooMany(firstRecordLine + MAX_IMPORT_RECORDS);
+  return records.map((value, i) => ({ line: firstRecordLine + i, record: validateRecord(value, firstRecordLine + i) }));
 }
 
 // ── CSV ───────────────────────────────────────────────────────────────────────────────────────
@@ -163,52 +175,58 @@ export function toCsv(records: readonly HistoryRecord[]): string {
   return `${rows.join('\n')}\n`;
 }
 
-function csvCell(text: string): string {
+/**
+ * A cell a spreadsheet would run as a formula (starting with = + - @, tab or carriage return) is
+ * written with a leading apostrophe, as OWASP advises; so is a cell that already starts with one,
+ * which makes the rule reversible: an import drops exactly one leading apostrophe (docs/export.md).
+ */
+const FORMULA_START = /^[=+\-@\t\r']/;
+
+function csvCell(raw: string): string {
+  const text = FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** RFC 4180 rows, with the line each row starts on. */
+function uncell(text: string): string {
+  return text.startsWith("'") ? text.slice(1) : text;
+}
+
+/**
+ * RFC 4180 rows with the line each starts on, parsed a row at a time by papaparse (a well-kept,
+ * streaming parser) and stopped at the first row past the bounds, so a huge file costs no more
+ * than the rows it is allowed.
+ */
 function csvRows(text: string): { line: number; cells: string[] }[] {
   const rows: { line: number; cells: string[] }[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
+  let problem: ImportError | null = null;
+  let consumed = 0; // characters counted for line numbers so far
   let line = 1;
-  let rowLine = 1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else {
-        if (c === '\n') line++;
-        cell += c;
-      }
-    } else if (c === '"' && cell === '') quoted = true;
-    else if (c === ',') {
-      cells.push(cell);
-      cell = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      cells.push(cell);
-      if (cells.length > 1 || cells[0] !== '') rows.push({ line: rowLine, cells });
-      cells = [];
-      cell = '';
-      line++;
-      rowLine = line;
-    } else cell += c;
-  }
-  if (quoted) throw new ImportError(rowLine, 'a quoted cell is never closed');
-  if (cell !== '' || cells.length) {
-    cells.push(cell);
-    rows.push({ line: rowLine, cells });
-  }
+  const advanceTo = (cursor: number) => {
+    for (let i = text.indexOf('\n', consumed); i !== -1 && i < cursor; i = text.indexOf('\n', i + 1)) line++;
+    consumed = Math.max(consumed, cursor);
+  };
+  Papa.parse<string[]>(text, {
+    delimiter: ',',
+    quoteChar: '"',
+    escapeChar: '"',
+    skipEmptyLines: false,
+    step: (result, parser) => {
+      const start = line;
+      advanceTo(result.meta.cursor);
+      const error = result.errors[0];
+      const cells = result.data;
+      if (error && error.code !== 'UndetectableDelimiter') problem = new ImportError(start, error.code === 'MissingQuotes' ? 'a quoted cell is never closed' : error.message);
+      else if (rows.length > MAX_IMPORT_RECORDS) problem = tooMany(start);
+      else if (cells.some((cell) => cell.length > MAX_CELL_CHARS)) problem = new ImportError(start, `a cell is longer than ${MAX_CELL_CHARS.toLocaleString('en')} characters`);
+      if (problem) return parser.abort();
+      if (cells.length > 1 || (cells[0] ?? '') !== '') rows.push({ line: start, cells });
+    },
+  });
+  if (problem) throw problem;
   return rows;
 }
 
-function fromCsv(text: string): HistoryRecord[] {
+function fromCsv(text: string): ImportedRow[] {
   const rows = csvRows(text);
   const header = rows.shift();
   if (!header || header.cells.join(',') !== CSV_COLUMNS.join(',')) throw new ImportError(1, `the header must be: ${CSV_COLUMNS.join(',')}`);
@@ -216,7 +234,7 @@ function fromCsv(text: string): HistoryRecord[] {
     if (cells.length !== CSV_COLUMNS.length) throw new ImportError(line, `expected ${CSV_COLUMNS.length} cells (got ${cells.length})`);
     const value: Record<string, unknown> = {};
     CSV_COLUMNS.forEach((column, i) => {
-      const cell = cells[i] as string;
+      const cell = uncell(cells[i] as string);
       if (cell === '') return;
       if (column === 'at') {
         const when = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(cell) ? Date.parse(cell) : NaN;
@@ -225,21 +243,47 @@ function fromCsv(text: string): HistoryRecord[] {
       }
       else if (column === 'event') value.event = cell;
       else if (column === 'extra') {
+        let extra: unknown;
         try {
-          Object.assign(value, JSON.parse(cell));
+          extra = parseJsonSafely(cell).value;
         } catch {
-          throw new ImportError(line, `extra: not a JSON object (got ${describe(cell)})`);
+          extra = undefined;
         }
+        if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) throw new ImportError(line, `extra: not a JSON object (got ${describe(cell)})`);
+        for (const [key, field] of Object.entries(extra)) value[key] = field;
       } else value[column] = typedColumns[column] === 'number' ? (Number.isFinite(Number(cell)) ? Number(cell) : cell) : cell;
     });
-    return validateRecord(value, line);
+    return { line, record: validateRecord(value, line) };
   });
 }
 
-/** Reads an export, JSON or CSV (by its first character). Throws ImportError naming the line. */
-export function parseExport(text: string): HistoryRecord[] {
+/**
+ * Reads an export, JSON or CSV (by its first character). Throws ImportError naming the line. With
+ * `now`, records dated more than a day after it are refused (an import cannot plant 2199 in the charts).
+ */
+export function parseExport(text: string, now?: number): HistoryRecord[] {
   const body = text.replace(/^\uFEFF/, '');
-  return body.trimStart().startsWith('{') ? fromJson(body) : fromCsv(body);
+  const rows = body.trimStart().startsWith('{') ? fromJson(body) : fromCsv(body);
+  const latest = now === undefined ? Infinity : now + FUTURE_SLACK_MS;
+  const created = new Set<string>();
+  for (const { line, record } of rows) {
+    const dated = record.event === 'cramp' ? Math.max(record.at, record.when) : record.at;
+    if (dated > latest) throw new ImportError(line, `${dated === record.at ? 'at' : 'when'}: dated in the future (${new Date(dated).toISOString()}); records may be at most a day ahead of now`);
+    if (record.event === 'cramp') created.add(record.id);
+    // A deletion only of what the file itself created: otherwise a file could hide the person's own entries.
+    if (record.event === 'crampDeleted' && !created.has(record.id))
+      throw new ImportError(line, `crampDeleted: deletes diary entry ${describe(record.id)}, which this file does not create`);
+  }
+  return rows.map((row) => row.record);
+}
+
+interface ImportedRow {
+  line: number;
+  record: HistoryRecord;
+}
+
+function tooMany(line: number): ImportError {
+  return new ImportError(line, `too many records: an import holds at most ${MAX_IMPORT_RECORDS.toLocaleString('en')}`);
 }
 
 /** What an import adds: the records not already in the history (same time, event and fields). */

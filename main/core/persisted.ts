@@ -6,7 +6,7 @@
 import { workoutPlanSchema, type Workout } from './workouts.js';
 import { z } from 'zod';
 import type { EngineState } from './engine.js';
-import { describe, resolveSettings, type Settings, type SettingsPatch } from './settings.js';
+import { describe, resolveSettings, SettingsError, type Settings, type SettingsPatch } from './settings.js';
 
 /** Bump this, and add a migration from the previous version, whenever the stored shape changes. */
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -21,13 +21,36 @@ export interface StoredDocument {
   engine?: EngineState;
   /** The planned workouts. */
   workouts?: Workout[];
+  /** Notices about this file the person has not dismissed yet, so a restart does not lose them. */
+  notices?: KeptNotice[];
 }
+
+/** The parts of the document recovered one by one: a bad one is reset, the others kept. */
+export const storedSections = ['settings', 'engine', 'workouts'] as const;
+export type StoredSection = (typeof storedSections)[number];
+
+const keptNoticeSchema = z
+  .object({
+    id: z.enum(['settingsRecovered', 'settingsPartlyRecovered']),
+    detail: z.string().max(4096).optional(),
+    sections: z.array(z.enum(storedSections)).max(storedSections.length).optional(),
+  })
+  .strict();
+export type KeptNotice = z.infer<typeof keptNoticeSchema>;
 
 /** A stored document that cannot be read as any version this build knows. */
 export class DocumentError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'DocumentError';
+  }
+}
+
+/** A document written by a newer Limber: left as it is, so downgrading and upgrading again loses nothing. */
+export class NewerDocumentError extends DocumentError {
+  constructor(readonly version: number) {
+    super(`schemaVersion ${version} was written by a newer Limber; this one reads up to version ${CURRENT_SCHEMA_VERSION}`);
+    this.name = 'NewerDocumentError';
   }
 }
 
@@ -91,17 +114,23 @@ export interface LoadedDocument {
   settings: Settings;
   engine: EngineState | null;
   workouts: Workout[];
-  /** Things that were wrong but not fatal (an engine state that had to be dropped). */
+  /** Things that were wrong but not fatal (a section that had to be reset), for the log. */
   problems: string[];
+  /** Sections reset to their defaults because they could not be read; the others were kept. */
+  reset: StoredSection[];
+  /** Notices kept in the file from an earlier start, not yet dismissed. */
+  notices: KeptNotice[];
   /** The version the document was stored at; below CURRENT_SCHEMA_VERSION means it was migrated. */
   fromVersion: number;
 }
 
 /**
- * Reads a stored document: migrates it to the current version, validates the settings and the
- * engine state. Throws DocumentError (unreadable shape, unknown version, failed migration) or
- * SettingsError (settings out of range) — the caller decides what to do with the file. A bad
- * engine state only costs the carry-over, so it is dropped with a problem noted instead.
+ * Reads a stored document: migrates it to the current version, then validates each section on its
+ * own. Throws DocumentError only when the document as a whole cannot be read (not an object, an
+ * unknown or newer version — NewerDocumentError —, a failed migration). A bad section is reset to
+ * its default and named in `reset`, and every other is kept: a typo in one setting costs that
+ * setting's group, not the workout plan. Within the settings, each group (move, hydrate, …) is
+ * kept or reset on its own.
  */
 export function loadDocument(raw: unknown): LoadedDocument {
   if (!isPlainObject(raw)) throw new DocumentError(`the settings file must hold a JSON object (got ${describe(raw)})`);
@@ -109,8 +138,7 @@ export function loadDocument(raw: unknown): LoadedDocument {
   const fromVersion = raw.schemaVersion === undefined ? 0 : raw.schemaVersion;
   if (typeof fromVersion !== 'number' || !Number.isInteger(fromVersion) || fromVersion < 0)
     throw new DocumentError(`schemaVersion: must be a whole number from 0 (got ${describe(raw.schemaVersion)})`);
-  if (fromVersion > CURRENT_SCHEMA_VERSION)
-    throw new DocumentError(`schemaVersion ${fromVersion} was written by a newer Limber; this one reads up to version ${CURRENT_SCHEMA_VERSION}`);
+  if (fromVersion > CURRENT_SCHEMA_VERSION) throw new NewerDocumentError(fromVersion);
 
   let document: Document = structuredClone(raw);
   for (let version = fromVersion; version < CURRENT_SCHEMA_VERSION; version++) {
@@ -123,15 +151,18 @@ export function loadDocument(raw: unknown): LoadedDocument {
     }
   }
 
-  const settings = resolveSettings(document.settings ?? {});
   const problems: string[] = [];
+  const reset: StoredSection[] = [];
+  const settings = recoverSettings(document.settings, problems);
+  if (problems.length) reset.push('settings');
+
   let engine: EngineState | null = null;
   if (document.engine !== undefined) {
     const result = engineStateSchema.safeParse(document.engine);
     if (result.success) engine = result.data;
     else {
-      const issues = result.error.issues.map((issue) => `${['engine', ...issue.path.map(String)].join('.')}: ${issue.message}`);
-      problems.push(`saved engine state dropped (${issues.join('; ')})`);
+      reset.push('engine');
+      problems.push(`saved engine state dropped (${issuesOf('engine', result.error)})`);
     }
   }
   let workouts: Workout[] = [];
@@ -139,19 +170,49 @@ export function loadDocument(raw: unknown): LoadedDocument {
     const result = workoutPlanSchema.safeParse(document.workouts);
     if (result.success) workouts = result.data;
     else {
-      // The plan is the person's own data: a file with a broken plan is kept aside like broken settings.
-      const issue = result.error.issues[0];
-      throw new DocumentError(`${['workouts', ...(issue?.path.map(String) ?? [])].join('.')}: ${issue?.message ?? 'invalid'}`);
+      reset.push('workouts');
+      problems.push(`workout plan dropped (${issuesOf('workouts', result.error)})`);
     }
   }
-  return { settings, engine, workouts, problems, fromVersion };
+  const kept = z.array(keptNoticeSchema).max(10).safeParse(document.notices ?? []);
+  if (!kept.success) problems.push('kept notices dropped (not a list of notices)');
+  return { settings, engine, workouts, problems, reset, notices: kept.success ? kept.data : [], fromVersion };
+}
+
+/** The settings, keeping every group (move, hydrate, …) that validates and resetting the others. */
+function recoverSettings(stored: unknown, problems: string[]): Settings {
+  try {
+    return resolveSettings(stored ?? {});
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    problems.push(...error.problems);
+  }
+  if (!isPlainObject(stored)) return resolveSettings({});
+  let kept: Document = {};
+  for (const [group, value] of Object.entries(stored)) {
+    try {
+      resolveSettings({ ...kept, [group]: value });
+      kept = { ...kept, [group]: value };
+    } catch (error) {
+      if (!(error instanceof SettingsError)) throw error;
+    }
+  }
+  return resolveSettings(kept);
+}
+
+function issuesOf(section: string, error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${[section, ...issue.path.map(String)].join('.')}: ${issue.message}`)
+    .join('; ');
 }
 
 /** The document to store for these settings and (if any) engine state, at the current version. */
-export function toDocument(settings: Settings, engine: EngineState | null, workouts: readonly Workout[] = []): StoredDocument {
+export function toDocument(settings: Settings, engine: EngineState | null, workouts: readonly Workout[] = [], notices: readonly KeptNotice[] = []): StoredDocument {
   const document: StoredDocument = { schemaVersion: CURRENT_SCHEMA_VERSION, settings: structuredClone(settings) };
   if (engine) document.engine = structuredClone(engine);
   if (workouts.length) document.workouts = structuredClone([...workouts]);
+  if (notices.length) document.notices = structuredClone([...notices]);
   return document;
 }
 

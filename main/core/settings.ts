@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isForbiddenKey } from './safeJson.js';
 
 /** "HH:MM" on a 24-hour clock; "24:00" is allowed as the end of a day. */
 const timeOfDay = z
@@ -214,7 +215,9 @@ export function resolveSettings(patch: unknown, base: Settings = defaultSettings
 
 function mergeDeep(target: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
   for (const [key, value] of Object.entries(patch)) {
-    const current = target[key];
+    // A key that names a prototype would merge into Object.prototype itself; it is never a setting.
+    if (isForbiddenKey(key)) continue;
+    const current = Object.hasOwn(target, key) ? target[key] : undefined;
     target[key] = isPlainObject(value) && isPlainObject(current) ? mergeDeep(current, value) : value;
   }
   return target;
@@ -224,12 +227,53 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The longest description of a value an error message carries. */
+const DESCRIBE_MAX = 60;
+
+/**
+ * A short JSON-like description of any value for an error message. Bounded in time and length
+ * whatever it is given (a million-element array, nesting ten thousand deep, a cycle, a BigInt),
+ * and it never throws: it stops writing once it has enough characters.
+ */
 export function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
-  // JSON writes Infinity and NaN as null, which would name a value nobody wrote.
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  const text = JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  const out: string[] = [];
+  let length = 0;
+  const seen = new Set<unknown>();
+  const emit = (text: string): boolean => {
+    out.push(text);
+    length += text.length;
+    return length <= DESCRIBE_MAX;
+  };
+  const walk = (item: unknown, depth: number): boolean => {
+    if (item === null || typeof item === 'boolean' || typeof item === 'number') return emit(typeof item === 'number' && !Number.isFinite(item) ? String(item) : JSON.stringify(item));
+    if (typeof item === 'string') return emit(JSON.stringify(item.length > DESCRIBE_MAX ? item.slice(0, DESCRIBE_MAX + 1) : item));
+    if (typeof item === 'bigint') return emit(`${item}n`);
+    if (typeof item !== 'object') return emit(typeof item);
+    if (seen.has(item) || depth > 8) return emit('…');
+    seen.add(item);
+    if (Array.isArray(item)) {
+      if (!emit('[')) return false;
+      for (let i = 0; i < item.length; i++) if ((i > 0 && !emit(',')) || !walk(item[i], depth + 1)) return false;
+      return emit(']');
+    }
+    if (!emit('{')) return false;
+    let first = true;
+    for (const key in item) {
+      if (!Object.hasOwn(item, key)) continue;
+      if ((!first && !emit(',')) || !emit(`${JSON.stringify(key.slice(0, DESCRIBE_MAX + 1))}:`) || !walk((item as Record<string, unknown>)[key], depth + 1)) return false;
+      first = false;
+    }
+    return emit('}');
+  };
+  let text: string;
+  try {
+    walk(value, 0);
+    text = out.join('');
+  } catch {
+    text = out.join('') || 'an unreadable value'; // a getter or proxy that throws
+  }
+  return text.length > DESCRIBE_MAX ? `${text.slice(0, DESCRIBE_MAX - 3)}...` : text;
 }
 
 export function minutesOfDay(hhmm: string): number {

@@ -31,13 +31,20 @@ export interface SummaryOptions {
   dayStartsAt: string;
   /** The goal for days whose record does not say (before goals were recorded). */
   defaultGoalMl: number;
+  /**
+   * Only days inside this span of wall time are summarized: a record dated far away (a clock set to
+   * 2199, a hand-edited file) can neither add days nor stretch a sitting spell across decades.
+   */
+  window?: { from: number; to: number };
 }
 
 /**
  * Folds the history into days. Sitting spells run from a return, a break's end or the start of
  * the record, to the next away spell or break; each counts for the day it began in.
  */
-export function summarizeDays(records: readonly HistoryRecord[], options: SummaryOptions): DaySummary[] {
+export function summarizeDays(all: readonly HistoryRecord[], options: SummaryOptions): DaySummary[] {
+  const { window } = options;
+  const records = window ? all.filter((r) => r.at >= window.from && r.at <= window.to) : all;
   const days = new Map<string, DaySummary>();
   const keyOf = (wall: number) => dayKey(wall, options.zone, options.dayStartsAt);
   const dayOf = (wall: number): DaySummary => {
@@ -61,7 +68,8 @@ export function summarizeDays(records: readonly HistoryRecord[], options: Summar
   const endSitting = (at: number) => {
     if (sittingSince === null) return;
     // A spell crossing the day boundary counts in each day for its own part.
-    let from = sittingSince;
+    let from = window ? Math.max(sittingSince, window.from) : sittingSince;
+    if (window) at = Math.min(at, window.to);
     while (from < at) {
       const boundary = nextLocalTime(from, options.zone, options.dayStartsAt);
       const to = Math.min(at, boundary);
@@ -155,5 +163,7 @@ export function summarizeDays(records: readonly HistoryRecord[], options: Summar
     const before = meals.filter((m) => m <= workout.start && keyOf(m) === keyOf(workout.start)).at(-1);
     workout.mealMinutesBefore = before === undefined ? null : Math.round((workout.start - before) / 60_000);
   }
-  return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
+  const first = window ? keyOf(window.from) : '';
+  const last = window ? keyOf(window.to) : '';
+  return [...days.values()].filter((d) => !window || (d.day >= first && d.day <= last)).sort((a, b) => a.day.localeCompare(b.day));
 }

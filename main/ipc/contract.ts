@@ -12,11 +12,12 @@ import type { UpdateStatus } from '../core/updates.js';
 import type { InsightReport } from '../core/insights.js';
 import type { DaySummary } from '../core/summary.js';
 import { workoutPlanSchema, type Workout } from '../core/workouts.js';
-import { channelNames, stateChannel, type Channel } from './names.js';
+import { channelNames, MAX_IMPORT_BYTES, stateChannel, type Channel } from './names.js';
+import type { WriteFailure } from '../writeFailure.js';
 
 const empty = z.union([z.undefined(), z.object({}).strict()]);
 
-import { reliefMuscles, views, type ReliefMuscle, type View } from './names.js';
+import { noticeIds, reliefMuscles, views, type ReliefMuscle, type View } from './names.js';
 
 export { reliefMuscles, views, type ReliefMuscle, type View };
 
@@ -78,19 +79,27 @@ const requests = {
   'cramp:delete': { request: z.object({ id: z.string().min(1).max(64) }).strict() },
   'history:view': { request: z.object({ range: z.union([z.literal(7), z.literal(30), z.literal(90)]) }).strict() },
   'history:export': { request: z.object({ format: z.enum(['json', 'csv']) }).strict() },
-  'history:import': { request: z.object({ text: z.string().max(50_000_000, 'the file is too large (50 MB at most)') }).strict() },
+  'history:import': { request: z.object({ text: z.string().max(MAX_IMPORT_BYTES, 'the file is too large (50 MB at most)') }).strict() },
   'sound:preview': { request: z.object({ chime: z.enum(chimes) }).strict() },
+  'logs:open': { request: empty },
 } as const satisfies { [C in Channel]: { request: z.ZodType } };
 
 export const channels: { readonly [C in Channel]: { readonly request: z.ZodType } } = requests;
 export { channelNames, stateChannel, type Channel };
 export type RequestOf<C extends Channel> = z.input<(typeof requests)[C]['request']>;
 
-export type NoticeId = 'settingsRecovered' | 'idleUnreliable' | 'notificationsUnsupported' | 'historyImported' | 'noTray' | 'shortcutRefused' | 'soundsUnavailable';
+export { noticeIds };
+export type NoticeId = (typeof noticeIds)[number];
+/** The parts of the stored document that are recovered one by one. */
+export type StoredSection = 'settings' | 'engine' | 'workouts';
 export interface Notice {
   id: NoticeId;
-  /** Extra detail for the message (e.g. where the broken file was kept; the refused shortcut fields, comma-separated). */
+  /** Extra detail for the message (e.g. where the broken file was kept, how many lines were skipped, or the refused shortcut fields, comma-separated). */
   detail?: string;
+  /** Why a write failed (historyWriteFailed, settingsWriteFailed). */
+  reason?: WriteFailure;
+  /** Which sections were reset to defaults (settingsPartlyRecovered). */
+  sections?: StoredSection[];
 }
 
 /** Busy reasons no method on this desktop can tell (they never hold an alert), and whether a tray shows. */
@@ -133,7 +142,7 @@ export interface Responses {
 }
 export type ResponseOf<C extends Channel> = C extends keyof Responses ? Responses[C] : AppState;
 
-export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: 'invalid' | 'forbidden' | 'failed'; message: string } };
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: 'invalid' | 'forbidden' | 'failed' | 'limited'; message: string } };
 
 /** The API the preload puts on `window.limber`: the contract, nothing more. */
 export interface LimberBridge {

@@ -147,7 +147,7 @@ export function alertText(record: AlertRecord, water: Snapshot['water'], formatT
  * them when the engine closes the alert. Every reply goes back to the engine as the same reply
  * the simulator uses; the decision of what is due stays in the engine.
  */
-export function connectAlerts(ports: AlertPorts): (output: EngineOutput) => void {
+export function connectAlerts(ports: AlertPorts): ((output: EngineOutput) => void) & { closeAll(): void } {
   const shown = new Map<AlertKind, { close(): void }>();
   const breakWindow = followBreakWindow({
     settings: ports.settings,
@@ -198,7 +198,13 @@ export function connectAlerts(ports: AlertPorts): (output: EngineOutput) => void
     shown.set(reminder, notification);
   };
 
-  return (output) => {
+  // On quit: a notification left in the system's list would act on an app that is gone.
+  const closeAll = () => {
+    for (const notification of [...shown.values()]) notification.close();
+    shown.clear();
+  };
+
+  const onOutput = (output: EngineOutput): void => {
     if (output.type !== 'record') return;
     const record = output.record;
     if (record.event === 'alert') notify(record);
@@ -209,4 +215,5 @@ export function connectAlerts(ports: AlertPorts): (output: EngineOutput) => void
     }
     breakWindow.onRecord(record);
   };
+  return Object.assign(onOutput, { closeAll });
 }

@@ -7,13 +7,16 @@
  * to read whole. Months are UTC months of the record's wall time: a segment's name depends only on
  * the record, not on the zone the user happened to be in when it was written.
  *
- * A crash mid-write can leave a torn last line. The loader skips any line that is not a record
- * (counting them) and keeps every other; the first append to a segment that ends without a newline
- * starts on a fresh line, so a torn line never swallows the record written after it.
+ * A crash mid-write, or a write the disk refused part-way (full, read-only), can leave a torn last
+ * line. The loader validates every line with the import's schema, skips any that is not a record
+ * (counting them, so the app can say so) and keeps every other; the first append to a segment that
+ * ends without a newline starts on a fresh line, so a torn line never swallows the record after it.
+ * After a failed append the segment's end is checked again, since how much of it landed is unknown.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import type { HistoryEvent, HistoryRecord } from '../core/types.js';
+import { ImportError, validateRecord } from '../core/exchange.js';
+import type { HistoryRecord } from '../core/types.js';
+import { errnoOf, nodeFiles, type Files } from './files.js';
 
 export const HISTORY_FOLDER = 'history';
 const SEGMENT_FILE = /^(\d{4}-\d{2})\.jsonl$/;
@@ -34,6 +37,11 @@ export interface History {
   readonly folder: string;
   /** Adds one record to its month's segment. Throws if the disk refuses the write. */
   append(record: HistoryRecord): void;
+  /**
+   * Adds many records (an import) with one write per segment, all or nothing: when any write
+   * fails, every segment touched is cut back to its size before, and the error is thrown.
+   */
+  appendAll(records: readonly HistoryRecord[]): void;
   /** Records in the order they were written, month by month; with `sinceWall`, only those at or after it. */
   load(options?: { sinceWall?: number }): HistoryRecord[];
   readonly stats: HistoryStats;
@@ -45,11 +53,23 @@ export function segmentOf(wall: number): string {
 }
 
 /** Opens the history kept under `<dir>/history/` (dir: the app's userData directory). */
-export function openHistory(dir: string): History {
+export function openHistory(dir: string, files: Files = nodeFiles): History {
   const folder = path.join(dir, HISTORY_FOLDER);
+  const fs = files;
   const stats: HistoryStats = { appended: 0, segmentsRead: 0, recordsLoaded: 0, skippedLines: 0 };
   // The segment appended to last, with its month's bounds, so most appends skip the date arithmetic.
   let current: { file: string; from: number; to: number; torn: boolean } | null = null;
+
+  const segmentFile = (wall: number) => path.join(folder, `${segmentOf(wall)}.jsonl`);
+  const write = (file: string, text: string) => {
+    try {
+      fs.appendFileSync(file, text);
+    } catch (error) {
+      if (errnoOf(error) !== 'ENOENT') throw error;
+      fs.mkdirSync(folder, { recursive: true }); // first record ever, or the folder was removed
+      fs.appendFileSync(file, text);
+    }
+  };
 
   const append = (record: HistoryRecord): void => {
     if (!Number.isFinite(record.at)) throw new TypeError(`history record needs a finite wall time (got ${String(record.at)})`);
@@ -57,8 +77,8 @@ export function openHistory(dir: string): History {
       const start = new Date(record.at);
       const from = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1);
       const to = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1);
-      const file = path.join(folder, `${segmentOf(record.at)}.jsonl`);
-      current = { file, from, to, torn: endsMidLine(file) };
+      const file = segmentFile(record.at);
+      current = { file, from, to, torn: endsMidLine(fs, file) };
     }
     const line = `${current.torn ? '\n' : ''}${JSON.stringify(record)}\n`;
     // Synchronous, one appendFileSync (one small write) per record: events come a few a minute at
@@ -66,20 +86,50 @@ export function openHistory(dir: string): History {
     // Nothing is queued in the process, so a quit (or a crash) right after an event cannot lose it,
     // and there is no async queue to drain on `before-quit` or to interleave two writes.
     try {
-      fs.appendFileSync(current.file, line);
+      write(current.file, line);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      fs.mkdirSync(folder, { recursive: true }); // first record ever, or the folder was removed
-      fs.appendFileSync(current.file, line);
+      // Part of the line may have landed: look at the segment's end again before the next append.
+      current = null;
+      throw error;
     }
     current.torn = false;
     stats.appended++;
   };
 
+  const appendAll = (records: readonly HistoryRecord[]): void => {
+    const chunks = new Map<string, string[]>();
+    for (const record of records) {
+      if (!Number.isFinite(record.at)) throw new TypeError(`history record needs a finite wall time (got ${String(record.at)})`);
+      const file = segmentFile(record.at);
+      let lines = chunks.get(file);
+      if (!lines) chunks.set(file, (lines = []));
+      lines.push(JSON.stringify(record));
+    }
+    const before = new Map<string, number>();
+    current = null; // the segments' ends change under the cached one
+    try {
+      for (const [file, lines] of chunks) {
+        const size = sizeOf(fs, file);
+        before.set(file, size);
+        write(file, `${size > 0 && endsMidLine(fs, file) ? '\n' : ''}${lines.join('\n')}\n`);
+      }
+    } catch (error) {
+      for (const [file, size] of before) {
+        try {
+          fs.truncateSync(file, size);
+        } catch (undo) {
+          if (errnoOf(undo) !== 'ENOENT') throw new AggregateError([error, undo], `the import failed (${(error as Error).message}) and ${file} could not be cut back to ${size} bytes`, { cause: undo });
+        }
+      }
+      throw error;
+    }
+    stats.appended += records.length;
+  };
+
   const load = (options: { sinceWall?: number } = {}): HistoryRecord[] => {
     const { sinceWall } = options;
     const first = sinceWall === undefined ? null : segmentOf(sinceWall);
-    const segments = listSegments(folder).filter((name) => first === null || name >= first);
+    const segments = listSegments().filter((name) => first === null || name >= first);
     const records: HistoryRecord[] = [];
     let skipped = 0;
     for (const name of segments) {
@@ -97,9 +147,22 @@ export function openHistory(dir: string): History {
     return records.sort((a, b) => a.at - b.at);
   };
 
+  /** Segment names (`YYYY-MM`) present, oldest first. */
+  const listSegments = (): string[] => {
+    let names: string[];
+    try {
+      names = fs.readdirSync(folder);
+    } catch (error) {
+      if (errnoOf(error) === 'ENOENT') return [];
+      throw error;
+    }
+    return names.flatMap((name) => SEGMENT_FILE.exec(name)?.[1] ?? []).sort();
+  };
+
   return {
     folder,
     append,
+    appendAll,
     load,
     get stats() {
       return { ...stats };
@@ -107,25 +170,23 @@ export function openHistory(dir: string): History {
   };
 }
 
-/** Segment names (`YYYY-MM`) present, oldest first. */
-function listSegments(folder: string): string[] {
-  let names: string[];
+/** A file's size in bytes; 0 when it does not exist yet. */
+function sizeOf(fs: Files, file: string): number {
   try {
-    names = fs.readdirSync(folder);
+    return fs.statSync(file).size;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if (errnoOf(error) === 'ENOENT') return 0;
     throw error;
   }
-  return names.flatMap((name) => SEGMENT_FILE.exec(name)?.[1] ?? []).sort();
 }
 
-/** Whether a segment ends without a newline: the last write before a crash was torn. */
-function endsMidLine(file: string): boolean {
+/** Whether a segment ends without a newline: the last write before a crash or a full disk was torn. */
+function endsMidLine(fs: Files, file: string): boolean {
   let fd: number;
   try {
     fd = fs.openSync(file, 'r');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    if (errnoOf(error) === 'ENOENT') return false;
     throw error;
   }
   try {
@@ -138,33 +199,6 @@ function endsMidLine(file: string): boolean {
     fs.closeSync(fd);
   }
 }
-
-// Every event this build knows; the Record type makes a new HistoryEvent a compile error until listed.
-const knownEvents: Record<HistoryEvent, true> = {
-  alert: true,
-  alertClosed: true,
-  reply: true,
-  missed: true,
-  naturalBreak: true,
-  breakStart: true,
-  breakEnd: true,
-  drink: true,
-  drinkUndone: true,
-  away: true,
-  back: true,
-  busy: true,
-  busyEnd: true,
-  paused: true,
-  resumed: true,
-  clockChanged: true,
-  timeZoneChanged: true,
-  settingsChanged: true,
-  newDay: true,
-  cramp: true,
-  crampDeleted: true,
-  meal: true,
-  workoutsChanged: true,
-};
 
 /** A segment's non-blank lines, each parsed, `undefined` for a line that is not JSON (torn or hand-broken). */
 function* parseSegment(text: string): Generator<unknown> {
@@ -184,14 +218,14 @@ function* parseSegment(text: string): Generator<unknown> {
 }
 
 /**
- * A value as a record, or null. The check is structural (an object with a finite `at` and a known
- * `event`), not a full schema: loading five years runs it a hundred thousand times, and the lines
- * were written by this module from typed records.
+ * A value as a record, or null: the same per-event schema an import is checked with, so a line
+ * edited by hand or written by a broken build cannot reach the charts with a wrong shape.
  */
 function asRecord(value: unknown): HistoryRecord | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const { at, event } = value as { at?: unknown; event?: unknown };
-  if (typeof at !== 'number' || !Number.isFinite(at)) return null;
-  if (typeof event !== 'string' || !Object.hasOwn(knownEvents, event)) return null;
-  return value as HistoryRecord;
+  try {
+    return validateRecord(value, 0);
+  } catch (error) {
+    if (error instanceof ImportError) return null;
+    throw error;
+  }
 }

@@ -15,6 +15,7 @@
 import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Snapshot } from '../core/types.js';
+import type { Notice } from '../ipc/contract.js';
 import { initialTrayMenu, trayView, type TrayAction, type TrayIconState, type TrayMenuItem } from './trayMenu.js';
 
 /** The part of a NativeImage this adapter uses. */
@@ -61,7 +62,7 @@ export interface TrayController {
    * visible text next changes with time alone: a countdown minute), or never again when null.
    * Electron is touched only for what changed.
    */
-  update(snapshot: Snapshot, state: { openAtLogin: boolean; updateReady?: boolean }): number | null;
+  update(snapshot: Snapshot, state: { openAtLogin: boolean; updateReady?: boolean; notices?: readonly Notice[] }): number | null;
   destroy(): void;
 }
 
@@ -129,6 +130,7 @@ export function createTray<Image extends TrayImage, MenuT>(deps: TrayDeps<Image,
         openAtLogin: state.openAtLogin,
         updateReady: state.updateReady ?? false,
         platform: deps.platform,
+        ...(state.notices ? { notices: state.notices } : {}),
         ...(deps.loginItemSupported === undefined ? {} : { loginItemSupported: deps.loginItemSupported }),
         ...(deps.locale === undefined ? {} : { locale: deps.locale }),
       });

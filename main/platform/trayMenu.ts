@@ -10,7 +10,8 @@ import { DateTime } from 'luxon';
 import { restartWouldInterrupt } from '../core/updates.js';
 import { assertNever, type AlertKind, type EngineInput, type MovementKind, type PauseRequest, type Snapshot } from '../core/types.js';
 import { t, type MessageKey, litres } from '../i18n/messages.js';
-import { reliefMuscles, type ReliefMuscle, type View } from '../ipc/contract.js';
+import type { Notice, NoticeId } from '../ipc/contract.js';
+import { reliefMuscles, type ReliefMuscle, type View } from '../ipc/names.js';
 
 const MINUTE = 60_000;
 /** Beyond this, a countdown reads better as a clock time ("at 15:40") and needs no refreshing. */
@@ -32,6 +33,8 @@ export type TrayAction =
   | { type: 'logCramp'; muscle: ReliefMuscle }
   | { type: 'help' }
   | { type: 'installUpdate' }
+  | { type: 'openLogFolder' }
+  | { type: 'dismissNotice'; id: NoticeId }
   | { type: 'quit' };
 
 export type TrayEngineAction = Extract<TrayAction, { type: 'breakNow' | 'drink' | 'undoDrink' | 'pause' | 'resume' | 'meal' }>;
@@ -50,6 +53,8 @@ export function isEngineAction(action: TrayAction): action is TrayEngineAction {
     case 'logCramp':
     case 'help':
     case 'installUpdate':
+    case 'openLogFolder':
+    case 'dismissNotice':
     case 'openAtLogin':
     case 'quit':
       return false;
@@ -81,6 +86,8 @@ export interface TrayMenuOptions {
   locale?: string;
   /** A downloaded update waits for a restart. */
   updateReady?: boolean;
+  /** Notices not yet dismissed: listed at the top, for people who never open the window. */
+  notices?: readonly Notice[];
 }
 
 export type TrayIconState = 'normal' | 'due' | 'paused';
@@ -256,7 +263,10 @@ function menuOf(snapshot: Snapshot, status: Status, options: TrayMenuOptions): T
   const loginItem = options.loginItemSupported ?? options.platform !== 'linux';
   // Offered only outside a break: restarting would end it.
   const update: TrayMenuItem[] = options.updateReady && !restartWouldInterrupt(snapshot) ? [item('installUpdate', 'tray.updateReady', { type: 'installUpdate' }), separator] : [];
+  const notices = (options.notices ?? []).flatMap((notice) => noticeItem(notice));
   return [
+    ...notices,
+    ...(notices.length ? [separator] : []),
     ...update,
     ...status.lines.map((label, i): TrayMenuItem => ({ type: 'normal', id: `status.${i}`, label, enabled: false })),
     { type: 'normal', id: 'water', label: water, enabled: false },
@@ -314,7 +324,13 @@ function menuOf(snapshot: Snapshot, status: Status, options: TrayMenuOptions): T
       ],
     },
     item('preferences', 'tray.preferences', { type: 'open', view: 'preferences' }),
-    item('help', 'tray.help', { type: 'help' }),
+    {
+      type: 'submenu',
+      id: 'help',
+      label: t('tray.helpMenu'),
+      enabled: true,
+      submenu: [item('help.guide', 'tray.help', { type: 'help' }), item('help.logs', 'tray.help.logs', { type: 'openLogFolder' })],
+    },
     ...(loginItem
       ? [
           {
@@ -329,5 +345,45 @@ function menuOf(snapshot: Snapshot, status: Status, options: TrayMenuOptions): T
       : []),
     separator,
     item('quit', 'tray.quit', { type: 'quit' }),
+  ];
+}
+
+/**
+ * A notice as a menu entry: its short text, with "Show in Limber" and "Dismiss" beneath. A notice
+ * that only reports what the person just did (an import) stays in the window.
+ */
+function noticeItem(notice: Notice): TrayMenuItem[] {
+  const reason = t(`reason.${notice.reason ?? 'other'}` as const);
+  const label = (() => {
+    switch (notice.id) {
+      case 'historyImported':
+      case 'noTray': // said where there is no tray to say it in
+      case 'shortcutRefused':
+      case 'soundsUnavailable':
+        return null;
+      case 'settingsWriteFailed':
+      case 'historyWriteFailed':
+        return t(`tray.notice.${notice.id}`, { reason });
+      case 'historySkipped':
+        return t('tray.notice.historySkipped', { count: notice.detail ?? '' });
+      case 'settingsRecovered':
+      case 'settingsPartlyRecovered':
+      case 'settingsNewer':
+      case 'idleUnreliable':
+      case 'notificationsUnsupported':
+        return t(`tray.notice.${notice.id}`);
+      default:
+        return assertNever(notice.id, 'notice');
+    }
+  })();
+  if (label === null) return [];
+  return [
+    {
+      type: 'submenu',
+      id: `notice.${notice.id}`,
+      label: `⚠ ${label}`,
+      enabled: true,
+      submenu: [item(`notice.${notice.id}.show`, 'tray.notice.show', { type: 'open', view: 'today' }), item(`notice.${notice.id}.dismiss`, 'tray.notice.dismiss', { type: 'dismissNotice', id: notice.id })],
+    },
   ];
 }

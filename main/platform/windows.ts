@@ -12,7 +12,11 @@ import type { BreakWindowShape } from './breakWindow.js';
 
 /** What this module needs of a `BrowserWindow` (the real class and the test fake both fit). */
 export interface AppWindow {
-  readonly webContents: { send(channel: string, ...args: unknown[]): void; isDestroyed(): boolean };
+  readonly webContents: {
+    send(channel: string, ...args: unknown[]): void;
+    isDestroyed(): boolean;
+    on(event: 'render-process-gone', listener: (event: unknown, details: { reason: string; exitCode?: number }) => void): unknown;
+  };
   loadFile(filePath: string, options?: { hash?: string }): Promise<void>;
   loadURL(url: string): Promise<void>;
   show(): void;
@@ -147,7 +151,12 @@ export function createWindows(deps: WindowDeps): Windows {
     return win.loadFile(path.join(paths.rendererDir, page), hash ? { hash } : undefined);
   }
 
-  /** Shows the window once its page has loaded (no blank flash); shows it anyway if loading failed. */
+  /**
+   * Shows the window once its page has loaded (no blank flash). If loading failed, the main window
+   * is shown anyway (the person asked for it, and can close it), but the break window is closed
+   * unseen: an empty always-on-top frame would block the screen with no button to answer it; the
+   * alert's notification and the tray still carry it.
+   */
   function revealWhenLoaded(win: AppWindow, page: Page, reveal: (win: AppWindow) => void, hash?: string): void {
     load(win, page, hash).then(
       () => {
@@ -155,9 +164,19 @@ export function createWindows(deps: WindowDeps): Windows {
       },
       (error: unknown) => {
         reportError(`Limber could not load ${page}`, error);
-        if (!win.isDestroyed()) reveal(win);
+        if (win.isDestroyed()) return;
+        if (page === 'break.html') win.close();
+        else reveal(win);
       },
     );
+  }
+
+  /** A crashed renderer is logged and its window closed; the next open (or the next alert) makes a fresh one. */
+  function closeWhenGone(win: AppWindow, page: Page): void {
+    win.webContents.on('render-process-gone', (_event, details) => {
+      reportError(`Limber's ${page} renderer stopped (${details.reason}${details.exitCode === undefined ? '' : `, exit code ${details.exitCode}`}); closing its window`, null);
+      if (!win.isDestroyed()) win.close();
+    });
   }
 
   const isOpen = (win: AppWindow | null | undefined): win is AppWindow => win !== null && win !== undefined && !win.isDestroyed();
@@ -181,6 +200,7 @@ export function createWindows(deps: WindowDeps): Windows {
     win.once('closed', () => {
       breakWindows = breakWindows.filter((w) => w !== win);
     });
+    closeWhenGone(win, 'break.html');
     revealWhenLoaded(win, 'break.html', (w) => {
       if (!focus) return w.showInactive();
       w.show();
@@ -209,6 +229,7 @@ export function createWindows(deps: WindowDeps): Windows {
       win.once('closed', () => {
         if (mainWindow === win) mainWindow = null;
       });
+      closeWhenGone(win, 'index.html');
       // The hash lets the first paint show the asked-for view before the first state push arrives.
       revealWhenLoaded(
         win,

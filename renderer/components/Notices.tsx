@@ -28,6 +28,15 @@ export function noticeMessage(notice: Notice): string {
       return t('notice.soundsUnavailable');
     case 'shortcutRefused':
       return t('notice.shortcutRefused', { fields: refusedShortcuts(notice).map((field) => t(`prefs.shortcuts.${field}`)).join(', ') });
+    case 'settingsPartlyRecovered':
+      return t('notice.settingsPartlyRecovered', { detail: notice.detail ?? '', sections: (notice.sections ?? []).map((section) => t(`notice.section.${section}`)).join(', ') });
+    case 'settingsNewer':
+      return t('notice.settingsNewer');
+    case 'settingsWriteFailed':
+    case 'historyWriteFailed':
+      return t(`notice.${notice.id}`, { reason: t(`notice.reason.${notice.reason ?? 'other'}`) });
+    case 'historySkipped':
+      return t('notice.historySkipped', { count: notice.detail ?? '0' });
     default:
       return assertNever(notice.id, 'notice');
   }

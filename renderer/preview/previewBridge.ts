@@ -97,8 +97,7 @@ export class PreviewBridge implements LimberBridge {
     if (options.view) this.controller.handle('window:open', options.muscle ? { view: options.view, muscle: options.muscle } : { view: options.view });
     this.engine.subscribe((output) => {
       if (output.type === 'record') {
-        // As main does: into the history first, then the controller's view of it.
-        this.history.append(output.record);
+        // As main does: the controller keeps it in the history, then in its view of it.
         this.controller.recordAdded(output.record);
         this.followBreak.onRecord(output.record);
       } else this.controller.snapshotChanged(output.snapshot);

@@ -168,6 +168,8 @@ let nextContentsId = 1;
 
 export class BrowserWindow extends EventEmitter {
   static all: BrowserWindow[] = [];
+  /** Page file names (e.g. 'break.html') whose next load fails, as a missing or broken file would. */
+  static failingPages = new Set<string>();
   static getAllWindows(): BrowserWindow[] {
     return BrowserWindow.all.filter((w) => !w.destroyed);
   }
@@ -185,7 +187,13 @@ export class BrowserWindow extends EventEmitter {
     BrowserWindow.all.push(this);
   }
   async loadFile(path: string, options?: { hash?: string; query?: Record<string, string> }): Promise<void> {
+    const page = path.split(/[\\/]/).pop() ?? '';
+    if (BrowserWindow.failingPages.delete(page)) throw new Error(`ERR_FILE_NOT_FOUND (-6) loading 'file://${path}'`);
     this.loaded = `file:${path}${options?.hash ? `#${options.hash}` : ''}`;
+  }
+  /** The renderer process dies, as Electron reports it. */
+  crash(reason = 'crashed'): void {
+    this.webContents.emit('render-process-gone', {}, { reason, exitCode: 139 });
   }
   async loadURL(url: string): Promise<void> {
     this.loaded = url;
@@ -391,7 +399,9 @@ export function createFakeElectron() {
   Notification.shown = [];
   Notification.supported = true;
   BrowserWindow.all = [];
+  BrowserWindow.failingPages = new Set();
   const opened: string[] = [];
+  const errorBoxes: { title: string; content: string }[] = [];
   const webContentsCreated = new EventEmitter();
   const app = new FakeApp();
   // Electron emits 'web-contents-created' on app; route the fake's windows through it.
@@ -438,6 +448,13 @@ export function createFakeElectron() {
       },
     },
     webContentsCreated,
+    dialog: {
+      errorBoxes,
+      /** Electron's modal error dialog (safe to call before the app is ready). */
+      showErrorBox(title: string, content: string): void {
+        errorBoxes.push({ title, content });
+      },
+    },
   };
 }
 
