@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { isValidTimeZone } from '../../main/core/localTime.ts';
 import { busyReasons, type BusyReason, type MovementKind } from '../../main/core/types.ts';
-import { reliefMuscles, views, type Notice, type NoticeId, type ReliefMuscle, type View } from '../../main/ipc/contract.ts';
+import { noticeIds, reliefMuscles, views, type Notice, type NoticeId, type ReliefMuscle, type View } from '../../main/ipc/contract.ts';
 
 /**
  * What a preview page can be asked for in its query string, so that people and UI tests can open
@@ -13,7 +13,10 @@ import { reliefMuscles, views, type Notice, type NoticeId, type ReliefMuscle, ty
  * - `breakAlert=stretch|move`  fast-forward until that break's alert is up (move also turns on the
  *                       break window for movement breaks, as a person would have to)
  * - `strict=1`          strict mode on
- * - `notices=idleUnreliable,settingsRecovered`  notices to show
+ * - `notices=idleUnreliable,settingsRecovered`  notices to show, by id (`notices=all` for every
+ *                       one): settingsRecovered, settingsPartlyRecovered, settingsNewer,
+ *                       settingsWriteFailed, historyWriteFailed, historySkipped, idleUnreliable,
+ *                       notificationsUnsupported, historyImported, noTray
  * - `unsupported=doNotDisturb,screenSharing`  busy reasons the desktop sensor cannot tell here
  * - `view=preferences`  the route main would ask the window to show
  * - `muscle=calf`       with `view=relief`: the muscle a tray Cramp relief item routes to; with
@@ -44,10 +47,22 @@ export interface PreviewOptions {
   busy: BusyReason | null;
 }
 
-const noticeIds: readonly NoticeId[] = ['settingsRecovered', 'idleUnreliable', 'notificationsUnsupported', 'noTray'];
-
-/** An example path for the "settings recovered" notice. */
+/** An example path for the "settings recovered" notices. */
 const RECOVERED_FILE = '~/.config/Limber/config.corrupt-2025-06-02.json';
+
+/** Each notice as main would send it, with example details. */
+const exampleNotices: { readonly [N in NoticeId]: Notice } = {
+  settingsRecovered: { id: 'settingsRecovered', detail: RECOVERED_FILE },
+  settingsPartlyRecovered: { id: 'settingsPartlyRecovered', detail: RECOVERED_FILE, sections: ['settings', 'workouts'] },
+  settingsNewer: { id: 'settingsNewer', detail: '~/.config/Limber/config.json' },
+  settingsWriteFailed: { id: 'settingsWriteFailed', reason: 'readOnly' },
+  historyWriteFailed: { id: 'historyWriteFailed', reason: 'diskFull' },
+  historySkipped: { id: 'historySkipped', detail: '3' },
+  idleUnreliable: { id: 'idleUnreliable' },
+  notificationsUnsupported: { id: 'notificationsUnsupported' },
+  historyImported: { id: 'historyImported', detail: '12' },
+  noTray: { id: 'noTray' },
+};
 
 export function parsePreviewOptions(search: string, browserZone: string): PreviewOptions {
   const params = new URLSearchParams(search);
@@ -66,10 +81,8 @@ export function parsePreviewOptions(search: string, browserZone: string): Previe
   const alertParam = params.get('breakAlert');
   const breakAlert = alertParam === 'move' || alertParam === 'stretch' ? alertParam : null;
 
-  const notices = (params.get('notices') ?? '')
-    .split(',')
-    .filter((id): id is NoticeId => (noticeIds as readonly string[]).includes(id))
-    .map((id): Notice => (id === 'settingsRecovered' ? { id, detail: RECOVERED_FILE } : { id }));
+  const asked = (params.get('notices') ?? '').split(',');
+  const notices = (asked.includes('all') ? [...noticeIds] : asked.filter((id): id is NoticeId => (noticeIds as readonly string[]).includes(id))).map((id) => structuredClone(exampleNotices[id]));
 
   const unsupported = (params.get('unsupported') ?? '').split(',').filter((reason): reason is BusyReason => (busyReasons as readonly string[]).includes(reason));
 

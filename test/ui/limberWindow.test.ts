@@ -75,6 +75,18 @@ describe('Limber window: Today', () => {
     expect((await bridgeState(page)).notices.map((n) => n.id)).toEqual(['idleUnreliable']);
   });
 
+  it('shows every notice the data layer raises, each in words a person reads (notices=all)', async () => {
+    const { page } = await open({ notices: 'all' });
+    const text = async (id: string) => (await page.locator(`[data-notice="${id}"] p`).textContent()) ?? '';
+    expect(await text('historyWriteFailed')).toBe('Limber could not save your history: the disk is full. What you log now is not kept until this is fixed. This notice goes away once a save works again.');
+    expect(await text('settingsWriteFailed')).toContain('could not save your settings: the disk is read-only');
+    expect(await text('historySkipped')).toContain('could not be read and were skipped: 3');
+    expect(await text('settingsPartlyRecovered')).toContain('(settings, workout plan)');
+    expect(await text('settingsNewer')).toContain('newer version of Limber');
+    expect(await page.locator('.notice').count()).toBe(9);
+    await screenshot(page, 'today-notices-all');
+  });
+
   it('is usable from the keyboard: Tab reaches the glass of water, Enter logs it', async () => {
     const { page } = await open();
     const seen: (string | null)[] = [];
