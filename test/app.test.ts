@@ -97,6 +97,36 @@ describe('Limber, wired together', () => {
     expect(stretch?.destroyed).toBe(true);
   });
 
+  it('closes its notifications on quit', async () => {
+    await start();
+    host.advance(30 * MINUTE);
+    const shown = fake.Notification.shown.at(-1);
+    expect(shown?.closed).toBe(false);
+    fake.app.quit();
+    expect(shown?.closed).toBe(true);
+  });
+
+  it('opens the log folder from Help, and keeps a log there', async () => {
+    await start();
+    fake.shell.opened.length = 0;
+    menu().click('Help ▸ Open log folder');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(fake.shell.opened).toEqual([path.join(userData, 'logs')]);
+    expect(fs.readFileSync(path.join(userData, 'logs', 'limber.log'), 'utf8')).toMatch(/\[info\]\s+Limber starting \(linux\)/);
+    fake.shell.opened.length = 0;
+    await invoke('logs:open', undefined);
+    expect(fake.shell.opened).toEqual([path.join(userData, 'logs')]);
+  });
+
+  it('shows a native error naming the settings file it cannot read, then quits, leaving the file alone', async () => {
+    fs.mkdirSync(path.join(userData, 'config.json'));
+    const running = await startLimber(fake as unknown as LimberElectron, { platform: 'linux', env: {}, execPath: '/opt/Limber/limber', clockHost: host, log: () => undefined });
+    expect(running).toBeNull();
+    expect(fake.dialog.errorBoxes.at(-1)).toMatchObject({ title: 'Limber cannot start', content: expect.stringContaining(path.join(userData, 'config.json')) });
+    expect(fake.app.quitting).toBe(true);
+    expect(fs.statSync(path.join(userData, 'config.json')).isDirectory()).toBe(true);
+  });
+
   it('refuses IPC from a page that is not its own', async () => {
     await start();
     expect(await invoke('drink:log', { ml: 250 }, 'https://evil.example/')).toMatchObject({ ok: false, error: { code: 'forbidden' } });

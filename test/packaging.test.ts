@@ -29,7 +29,7 @@ const builder = builderRequire('app-builder-lib/out/util/config/config.js') as B
 const quietLogger = { isEnabled: false, add: () => undefined };
 
 /** Every file the build itself produces (esbuild for main and preload, Vite for the renderer). */
-const producedByBuild = ['dist/main/index.js', 'dist/preload/index.cjs', 'dist/renderer/index.html', 'dist/renderer/break.html'];
+const producedByBuild = ['dist/main/index.js', 'dist/main/importWorker.js', 'dist/preload/index.cjs', 'dist/renderer/index.html', 'dist/renderer/break.html'];
 
 let config: Configuration;
 beforeAll(async () => {

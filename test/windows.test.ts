@@ -234,6 +234,38 @@ describe('window factory', () => {
     expect(failed).toEqual([new Error('ERR_FILE_NOT_FOUND')]);
     expect(win.visible).toBe(true);
   });
+
+  it('never shows a break window whose page failed to load: it is closed unseen', async () => {
+    const { electron, windows, errors } = setup();
+    electron.BrowserWindow.failingPages.add('break.html');
+    const win = fake(windows.openBreakWindow());
+    await settle();
+    expect(win.visible).toBe(false);
+    expect(win.destroyed).toBe(true);
+    expect(String(errors[0])).toMatch(/ERR_FILE_NOT_FOUND/);
+    const next = fake(windows.openBreakWindow()); // the next alert gets a fresh one
+    await settle();
+    expect(next).not.toBe(win);
+    expect(next.visible).toBe(true);
+  });
+
+  it('logs a crashed renderer, closes its window, and opens a fresh one next time', async () => {
+    const messages: string[] = [];
+    const { windows } = setup({ reportError: (message) => messages.push(message) });
+    const win = fake(windows.openBreakWindow());
+    await settle();
+    win.crash();
+    expect(win.destroyed).toBe(true);
+    expect(messages).toEqual(["Limber's break.html renderer stopped (crashed, exit code 139); closing its window"]);
+    const next = fake(windows.openBreakWindow());
+    await settle();
+    expect(next).not.toBe(win);
+    expect(next.visible).toBe(true);
+    const main = fake(windows.openMainWindow());
+    await settle();
+    main.crash('oom');
+    expect(main.destroyed).toBe(true);
+  });
 });
 
 describe('centredIn', () => {

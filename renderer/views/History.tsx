@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { InsightReport } from '../../main/core/insights.ts';
 import type { DaySummary } from '../../main/core/summary.ts';
+import { MAX_IMPORT_BYTES } from '../../main/ipc/names.ts';
 import { send, type AppState } from '../bridge.ts';
 import { Button } from '../components/Button.tsx';
 import { ChartCard } from '../components/charts/ChartCard.tsx';
@@ -290,6 +291,13 @@ function ExportImport() {
     // The same file may be chosen again later.
     input.value = '';
     if (!file) return;
+    // Checked before reading: a file of gigabytes would otherwise be read whole into the page.
+    if (file.size > MAX_IMPORT_BYTES) {
+      const mb = (bytes: number) => `${formatNumber(bytes / 1_000_000, { maximumFractionDigits: 1 })} MB`;
+      setStatus('');
+      setError(t('exchange.tooLarge', { size: mb(file.size), max: mb(MAX_IMPORT_BYTES) }));
+      return;
+    }
     setBusy(true);
     setError(null);
     setStatus(t('exchange.reading', { name: file.name }));

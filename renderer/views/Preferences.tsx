@@ -6,6 +6,7 @@ import { BusySection } from '../components/prefs/BusySection.tsx';
 import { BreakSection } from '../components/prefs/BreakSection.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { FieldMessages } from '../components/FieldMessages.tsx';
+import { LogSection } from '../components/prefs/LogSection.tsx';
 import { NumberField } from '../components/NumberField.tsx';
 import { TimeField } from '../components/TimeField.tsx';
 import { TimeRange } from '../components/TimeRange.tsx';
@@ -56,6 +57,7 @@ export function Preferences({ state }: ViewProps) {
           <div class="prefs-advanced-body">
             <AlertsSection settings={settings} defaults={state.defaults} save={save} />
             {/* Advanced additions (log folder) go here. */}
+            <LogSection />
           </div>
         </details>
       </form>

@@ -168,6 +168,17 @@ describe('History', () => {
     await importFile(page, 'broken.json', '{ "format": "limber-history", "version": 1, "records": [\n    {"at": 1, "event": "drink"}\n  ]\n}\n');
     await expect.poll(() => exchangeError(page)).toMatch(/^line 2: at: must be a time after 2000.* — nothing was imported\.$/);
     await page.screenshot({ path: join(artifactsDir, 'history-import-error.png') });
+
+    // Too big: refused from its size, before a byte of it is read.
+    await page.evaluate(`(() => {
+      const input = document.querySelector('.exchange input[type="file"]');
+      const files = new DataTransfer();
+      files.items.add(new File([new Uint8Array(50_000_001)], 'huge.csv', { type: 'text/csv' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    })()`);
+    await expect.poll(() => exchangeError(page)).toBe('This file is 50 MB; Limber imports files of at most 50 MB. Nothing was imported.');
+    expect(await recordCount(page)).toBe(total + 1);
   });
 
   it('has no axe-core violations: insights, charts with their numbers open, light and dark', async () => {

@@ -53,6 +53,16 @@ describe('Preferences', () => {
     expect((await settingsOf(page)).stretch.intervalMinutes).toBe(120);
   });
 
+  it('offers the log folder for a bug report, saying the log holds no health data', async () => {
+    const { page } = await openPreferences();
+    await page.locator('details.prefs-advanced summary').click();
+    const button = page.getByRole('button', { name: 'Open log folder' });
+    await button.waitFor();
+    expect(await page.locator('fieldset', { has: button }).textContent()).toContain('no notes, amounts or cramp details');
+    const answered = await page.evaluate(async () => (await (globalThis as unknown as { limber: { invoke(c: string): Promise<{ ok: boolean }> } }).limber.invoke('logs:open')).ok);
+    expect(answered).toBe(true);
+  });
+
   it('refuses an invalid value with main’s reason next to the field, and does not apply it', async () => {
     const { page } = await openPreferences();
     await page.getByText('Advanced', { exact: true }).click();
