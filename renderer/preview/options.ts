@@ -16,7 +16,8 @@ import { noticeIds, reliefMuscles, views, type Notice, type NoticeId, type Relie
  * - `notices=idleUnreliable,settingsRecovered`  notices to show, by id (`notices=all` for every
  *                       one): settingsRecovered, settingsPartlyRecovered, settingsNewer,
  *                       settingsWriteFailed, historyWriteFailed, historySkipped, idleUnreliable,
- *                       notificationsUnsupported, historyImported, noTray
+ *                       notificationsUnsupported, historyImported, noTray, shortcutRefused,
+ *                       soundsUnavailable
  * - `unsupported=doNotDisturb,screenSharing`  busy reasons the desktop sensor cannot tell here
  * - `view=preferences`  the route main would ask the window to show
  * - `muscle=calf`       with `view=relief`: the muscle a tray Cramp relief item routes to; with
@@ -62,6 +63,8 @@ const exampleNotices: { readonly [N in NoticeId]: Notice } = {
   notificationsUnsupported: { id: 'notificationsUnsupported' },
   historyImported: { id: 'historyImported', detail: '12' },
   noTray: { id: 'noTray' },
+  shortcutRefused: { id: 'shortcutRefused', detail: 'breakNow' },
+  soundsUnavailable: { id: 'soundsUnavailable' },
 };
 
 export function parsePreviewOptions(search: string, browserZone: string): PreviewOptions {

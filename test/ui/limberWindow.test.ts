@@ -83,7 +83,7 @@ describe('Limber window: Today', () => {
     expect(await text('historySkipped')).toContain('could not be read and were skipped: 3');
     expect(await text('settingsPartlyRecovered')).toContain('(settings, workout plan)');
     expect(await text('settingsNewer')).toContain('newer version of Limber');
-    expect(await page.locator(".notice").count()).toBe(10);
+    expect(await page.locator(".notice").count()).toBe(12);
     await screenshot(page, 'today-notices-all');
   });
 
