@@ -5,11 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { catalogueFor, languages, type Language } from '../main/i18n/messages.js';
-import { localizeContent } from '../renderer/content/localize.js';
 import { en as windowEn } from '../renderer/i18n.ts';
-import { de as windowDe } from '../renderer/locales/de.ts';
-import { es as windowEs } from '../renderer/locales/es.ts';
-import { fr as windowFr } from '../renderer/locales/fr.ts';
+import { localized, de as windowDe, es as windowEs, fr as windowFr } from './support/catalogues.js';
 
 /** Phrasings that turn a reminder into a promise about cramps, per language (matched case-insensitively). */
 export const forbiddenPhrasings: Readonly<Record<Language, readonly RegExp[]>> = {
@@ -73,7 +70,7 @@ describe('warning signs say how urgent they are, in every language', () => {
   };
   for (const language of languages) {
     it(`in ${language}`, () => {
-      const warnings = localizeContent(language).advice.filter((item) => item.urgency !== undefined);
+      const warnings = localized(language).advice.filter((item) => item.urgency !== undefined);
       expect(warnings.length).toBeGreaterThanOrEqual(6);
       for (const item of warnings) expect(item.summary, `${language} ${item.id}`).toMatch(levelWords[language][item.urgency!]);
     });

@@ -1,7 +1,7 @@
 /**
  * Translations: the main process's message catalogue and the renderer's health content, in German,
  * Spanish and French. Every key and item is translated, nothing is left empty or in English, the
- * `{placeholders}` and numbers match the English, and localizeContent() merges the text over the
+ * `{placeholders}` and numbers match the English, and localized() merges the text over the
  * English data without touching ids, timings, sources or evidence.
  *
  * Imports the content modules with `.js` paths, as test/content.test.ts does (index.ts needs Vite).
@@ -9,25 +9,26 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { catalogueFor, clockTime, en, languageFor, languages, setLocale, t, type MessageKey } from '../main/i18n/messages.js';
 import { advice, adviceGroups } from '../renderer/content/advice.js';
-import { contentTranslations, englishBreakSteps, localizeContent } from '../renderer/content/localize.js';
+import { englishBreakSteps } from '../renderer/content/localize.js';
 import { references } from '../renderer/content/references.js';
 import { reliefGuides } from '../renderer/content/relief.js';
 import { routines } from '../renderer/content/routines.js';
 import { stretches } from '../renderer/content/stretches.js';
 import type { ContentTranslation } from '../renderer/content/translations/types.js';
+import { contentTranslations, localized } from './support/catalogues.js';
 
 const translated = ['de', 'es', 'fr'] as const;
 type Translated = (typeof translated)[number];
 
 /** The `{name}` placeholders in a string, sorted, duplicates kept once. */
-const placeholders = (text: string): string[] => [...new Set(text.match(/\{\w+\}/g) ?? [])].sort();
+const placeholders = (text: string): string[] => [...new Set(text.match(/\{\{\w+\}\}|\{\w+\}/g) ?? [])].sort();
 
 /** The numbers in a string, with a decimal comma read as a point ("2,5" = "2.5"), sorted. */
 const numbers = (text: string): string[] =>
-  (text.replace(/\{\w+\}/g, '').match(/\d+(?:[.,]\d+)?/g) ?? []).map((n) => n.replace(',', '.')).sort();
+  (text.replace(/\{\{\w+\}\}|\{\w+\}/g, '').match(/\d+(?:[.,]\d+)?/g) ?? []).map((n) => n.replace(',', '.')).sort();
 
 /** True when a string has words in it, not just placeholders, digits and punctuation. */
-const hasWords = (text: string): boolean => /\p{L}/u.test(text.replace(/\{\w+\}/g, ''));
+const hasWords = (text: string): boolean => /\p{L}/u.test(text.replace(/\{\{\w+\}\}|\{\w+\}/g, ''));
 
 /** French typography: ":", ";", "?" and "!" take a no-break space before them, never a plain one. */
 const plainSpaceBeforeFrenchPunctuation = (text: string): boolean => / [:;?!]/.test(text);
@@ -70,14 +71,14 @@ describe('main catalogue', () => {
 
       it('keeps the same {placeholders} as English, key by key', () => {
         const mismatched = (Object.keys(en) as MessageKey[])
-          .filter((key) => placeholders(catalogue[key]).join() !== placeholders(en[key]).join())
-          .map((key) => ({ key, english: placeholders(en[key]), translated: placeholders(catalogue[key]) }));
+          .filter((key) => placeholders(catalogue[key] ?? '').join() !== placeholders(en[key]).join())
+          .map((key) => ({ key, english: placeholders(en[key]), translated: placeholders(catalogue[key] ?? '') }));
         expect(mismatched).toEqual([]);
       });
 
       it('keeps the same numbers as English (ml, minutes, …)', () => {
         const mismatched = (Object.keys(en) as MessageKey[]).filter(
-          (key) => numbers(catalogue[key]).join() !== numbers(en[key]).join(),
+          (key) => numbers(catalogue[key] ?? '').join() !== numbers(en[key]).join(),
         );
         expect(mismatched).toEqual([]);
       });
@@ -95,7 +96,7 @@ describe('main catalogue', () => {
 
   it('puts a no-break space, not a plain one, before French ":", ";", "?" and "!"', () => {
     const fr = catalogueFor('fr');
-    expect((Object.keys(fr) as MessageKey[]).filter((key) => plainSpaceBeforeFrenchPunctuation(fr[key]))).toEqual([]);
+    expect((Object.keys(fr) as MessageKey[]).filter((key) => plainSpaceBeforeFrenchPunctuation(fr[key] ?? ''))).toEqual([]);
   });
 
   it('chooses the language from the locale, English when none fits', () => {
@@ -252,7 +253,7 @@ describe('localizeContent', () => {
   const reliefText = ['name', 'immediate', 'easing', 'afterwards', 'evidenceNote'] as const;
 
   it('returns the English data itself for English', () => {
-    const content = localizeContent('en');
+    const content = localized('en');
     expect(content.stretches).toBe(stretches);
     expect(content.routines).toBe(routines);
     expect(content.advice).toBe(advice);
@@ -267,11 +268,11 @@ describe('localizeContent', () => {
     // a path the type checker does not follow.
     const path = '../renderer/content/breakRoutines.js';
     const { breakRoutines } = (await import(/* @vite-ignore */ path)) as { breakRoutines: unknown };
-    expect(localizeContent('en').breakRoutines).toEqual(breakRoutines);
+    expect(localized('en').breakRoutines).toEqual(breakRoutines);
   });
 
   it('returns German names, steps and advice for German', () => {
-    const content = localizeContent('de');
+    const content = localized('de');
     expect(content.language).toBe('de');
     expect(content.stretchById('calf-wall')?.name).toBe('Wadendehnung an der Wand');
     expect(content.stretchById('calf-wall')?.steps[0]).toBe('Stell dich eine Armlänge vor eine Wand und leg beide Hände daran.');
@@ -290,20 +291,20 @@ describe('localizeContent', () => {
   });
 
   it('builds the break steps from translated names and words', () => {
-    expect(localizeContent('de').breakRoutines.move.steps[0]).toBe('Marschieren auf der Stelle: 30 Sekunden.');
-    expect(localizeContent('de').breakRoutines.stretch.steps[0]).toBe('Wadendehnung an der Wand: 30 Sekunden pro Seite.');
-    expect(localizeContent('es').breakRoutines.stretch.steps[0]).toBe(
+    expect(localized('de').breakRoutines.move.steps[0]).toBe('Marschieren auf der Stelle: 30 Sekunden.');
+    expect(localized('de').breakRoutines.stretch.steps[0]).toBe('Wadendehnung an der Wand: 30 Sekunden pro Seite.');
+    expect(localized('es').breakRoutines.stretch.steps[0]).toBe(
       'Estiramiento de pantorrilla en la pared: 30 segundos por lado.',
     );
-    expect(localizeContent('fr').breakRoutines.stretch.steps[0]).toBe(
+    expect(localized('fr').breakRoutines.stretch.steps[0]).toBe(
       'Étirement du mollet contre un mur\u00a0: 30 secondes de chaque côté.',
     );
-    expect(localizeContent('en').breakRoutines.stretch.steps[0]).toBe('Wall calf stretch: 30 seconds each side.');
+    expect(localized('en').breakRoutines.stretch.steps[0]).toBe('Wall calf stretch: 30 seconds each side.');
   });
 
   for (const language of translated) {
     it(`keeps ids, timings, illustrations, sources and evidence untouched in ${language}`, () => {
-      const content = localizeContent(language);
+      const content = localized(language);
       expect(content.stretches.map((s) => withoutText(s, stretchText))).toEqual(stretches.map((s) => withoutText(s, stretchText)));
       expect(content.routines.map((r) => withoutText(r, routineText))).toEqual(routines.map((r) => withoutText(r, routineText)));
       expect(content.advice.map((a) => withoutText(a, adviceText))).toEqual(advice.map((a) => withoutText(a, adviceText)));
@@ -312,13 +313,13 @@ describe('localizeContent', () => {
       expect(content.reliefGuides.map(reliefShape)).toEqual(reliefGuides.map(reliefShape));
       expect(content.adviceGroups.map((g) => g.group)).toEqual(adviceGroups.map((g) => g.group));
       expect(content.references).toBe(references);
-      expect(content.breakRoutines.move.source).toEqual(localizeContent('en').breakRoutines.move.source);
+      expect(content.breakRoutines.move.source).toEqual(localized('en').breakRoutines.move.source);
       expect(content.breakRoutines.move.routine).toBe('desk-move');
-      expect(content.breakRoutines.stretch.steps).toHaveLength(localizeContent('en').breakRoutines.stretch.steps.length);
+      expect(content.breakRoutines.stretch.steps).toHaveLength(localized('en').breakRoutines.stretch.steps.length);
     });
 
     it(`translates every text in ${language}, leaving the English data as it was`, () => {
-      const content = localizeContent(language);
+      const content = localized(language);
       const translation = contentTranslations[language];
       expect(content.stretches.map((s) => s.name)).toEqual(
         stretches.map((s) => translation.stretches[s.id as keyof ContentTranslation['stretches']].name),
@@ -331,7 +332,7 @@ describe('localizeContent', () => {
       );
       expect(content.notMedicalAdvice.title).toBe(translation.advice['not-medical-advice'].title);
       expect(stretches[0]?.name).toBe('Wall calf stretch');
-      expect(localizeContent(language)).toBe(content);
+      expect(localized(language)).toBe(content);
     });
   }
 });

@@ -1,124 +1,22 @@
 /**
- * The message catalogue for the main process (tray, notifications, dialogs). English now; every
- * user-visible string in main goes through `t()`, so more languages are a matter of data.
+ * The message catalogue for the main process (tray, notifications, dialogs), through i18next. The
+ * words are JSON files in locales/ (i18next JSON v4, what Weblate and Crowdin read); every
+ * user-visible string in main goes through `t()`. Placeholders are `{{name}}`.
  */
-// The other catalogues are typed by this one, so a missing key is a compile error.
-import { de } from './de.js';
-import { es } from './es.js';
-import { fr } from './fr.js';
+import i18next from 'i18next';
+// English types the keys, so a wrong key is a compile error; test/i18n.test.ts checks the others
+// have exactly its keys and placeholders.
+import de from './locales/de.json' with { type: 'json' };
+import en from './locales/en.json' with { type: 'json' };
+import es from './locales/es.json' with { type: 'json' };
+import fr from './locales/fr.json' with { type: 'json' };
 
-export const en = {
-  'app.name': 'Limber',
-  'tray.tooltip': 'Limber — water {water}',
-  'tray.status.next': 'Next movement break in {minutes} min',
-  'tray.status.nextStretch': 'Next stretch break in {minutes} min',
-  'tray.status.due': 'A break is due now',
-  'tray.status.breakRunning': 'Break in progress until {time}',
-  'tray.status.paused': 'Paused until {time}',
-  'tray.status.pausedIndefinitely': 'Paused',
-  'tray.status.away': 'Away — counting resumes when you return',
-  'tray.status.outsideHours': 'Outside working hours',
-  'tray.status.nextAt': 'Next movement break at {time}',
-  'tray.status.nextStretchAt': 'Next stretch break at {time}',
-  'tray.status.drinkDue': 'Time for a drink',
-  'tray.holding.move': 'Holding your movement break: {why}',
-  'tray.holding.stretch': 'Holding your stretch break: {why}',
-  'tray.holding.hydrate': 'Holding your drink reminder: {why}',
-  'tray.holding.workout': 'Holding your workout reminder: {why}',
-  'tray.holding.bedtime': 'Holding your bedtime stretch: {why}',
-  'tray.busy.fullScreen': 'something is full screen',
-  'tray.busy.doNotDisturb': 'do not disturb is on',
-  'tray.busy.inCall': 'you’re in a call',
-  'tray.busy.screenSharing': 'your screen is being shared',
-  'tray.busy.app': 'a chosen app is running',
-  /** macOS only: the countdown beside the menu-bar icon; keep it short. */
-  'tray.title.minutes': '{minutes}m',
-  'tray.water': 'Water today: {drunk} / {goal} L',
-  'tray.breaks': 'Breaks today: {taken} taken, {snoozed} snoozed, {skipped} skipped',
-  'tray.breakNow': 'Take a break now',
-  'tray.drink': 'Log a drink',
-  'tray.drink.glass': 'Glass (250 ml)',
-  'tray.drink.bottle': 'Bottle (500 ml)',
-  'tray.drink.custom': 'Custom…',
-  'tray.drink.undo': 'Undo last drink',
-  'tray.relief': 'Cramp relief',
-  'tray.relief.calf': 'Calf',
-  'tray.relief.foot': 'Foot',
-  'tray.relief.hamstring': 'Hamstring',
-  'tray.relief.quadriceps': 'Quadriceps',
-  'tray.relief.hand': 'Hand / forearm',
-  'tray.routines': 'Stretching routines…',
-  'tray.open': 'Open Limber…',
-  'tray.pause': 'Pause',
-  'tray.pause.30': '30 minutes',
-  'tray.pause.60': '1 hour',
-  'tray.pause.120': '2 hours',
-  'tray.pause.tomorrow': 'Until tomorrow',
-  'tray.pause.resume': 'Resume',
-  'tray.preferences': 'Preferences…',
-  'tray.help': 'User’s guide…',
-  'tray.startAtLogin': 'Start at login',
-  'tray.updateReady': 'Update ready: restart Limber',
-  'tray.quit': 'Quit',
-  'alert.move.title': 'Time to move',
-  'alert.move.body': 'Stand up, walk a few steps and shift position for two minutes.',
-  'alert.stretch.title': 'Stretch break',
-  'alert.stretch.body': 'Five minutes of gentle stretching keeps calves and hamstrings supple.',
-  'alert.hydrate.title': 'Have a drink',
-  'alert.hydrate.body': 'You have had {drunk} of {goal} L today. Drink if you are thirsty; these reminders stop once you reach your goal.',
-  'alert.repeat': '(reminder {attempt} of {total})',
-  'alert.prehydrate.title': 'Drink before your {workout}',
-  'alert.prehydrate.body': 'Your {workout} starts at {time}. If your urine is dark, drink about {ml} ml slowly now; if it is pale, you are ready.',
-  'alert.mealCutoff.title': 'Eat now or after your {workout}',
-  'alert.mealCutoff.body': 'Your {workout} starts at {time}. A full stomach and hard effort do not mix: eat now, or wait until afterwards. Log a meal from the tray.',
-  'alert.warmup.title': 'Warm up for your {workout}',
-  'alert.warmup.body': 'It starts at {time}. Ten minutes of dynamic warm-up gets cold muscles ready.',
-  'alert.cooldown.title': 'Cool down',
-  'alert.cooldown.body': 'Walk it out, then stretch while your muscles are still warm.',
-  'alert.rehydrate.title': 'Rehydrate with electrolytes',
-  'alert.rehydrate.body': 'After that {workout}, drink about {ml} ml with some salt: a sports drink, or water with a salty snack or meal.',
-  'alert.bedtime.title': 'Bedtime stretch',
-  'alert.bedtime.body': 'A few minutes of gentle calf and hamstring stretching before bed.',
-  'alert.carry': 'For {minutes} minutes, carry up to {carry} ml. Drink to thirst, and not more than you sweat.',
-  'alert.recentMeal': 'You ate less than an hour ago: start easy.',
-  'alert.action.drankIt': 'Drank it',
-  'alert.action.ok': 'OK',
-  'workout.run': 'run',
-  'workout.cycle': 'ride',
-  'workout.gym': 'gym session',
-  'workout.swim': 'swim',
-  'workout.other': 'workout',
-  'tray.meal': 'Log a meal',
-  'tray.cramp.log': 'Log a cramp',
-  'alert.action.start': 'Start',
-  'alert.action.done': 'Done',
-  'alert.action.snooze': 'Snooze {minutes} min',
-  'alert.action.skip': 'Skip',
-  'alert.action.logDrink': 'Log {amount}',
-  'notice.settingsRecovered': 'Your settings file could not be read, so Limber started with default settings. The old file was kept at {detail}.',
-  'notice.idleUnreliable': 'This desktop session does not report idle time, so Limber cannot notice when you step away. Natural breaks will not be counted; lock the screen when you leave.',
-  'tray.helpMenu': 'Help',
-  'tray.help.logs': 'Open log folder',
-  'tray.notice.show': 'Show in Limber…',
-  'tray.notice.dismiss': 'Dismiss',
-  'tray.notice.settingsRecovered': 'Settings file could not be read: defaults in use',
-  'tray.notice.settingsPartlyRecovered': 'Part of your settings file was reset',
-  'tray.notice.settingsNewer': 'Settings from a newer Limber: defaults in use',
-  'tray.notice.settingsWriteFailed': 'Could not save your settings: {reason}',
-  'tray.notice.historyWriteFailed': 'Could not save your history: {reason}',
-  'tray.notice.historySkipped': 'History lines that could not be read: {count}',
-  'tray.notice.idleUnreliable': 'Idle time is not reported: natural breaks are not counted',
-  'tray.notice.notificationsUnsupported': 'Notifications are not available on this desktop',
-  'reason.diskFull': 'the disk is full',
-  'reason.readOnly': 'the disk is read-only',
-  'reason.noPermission': 'Limber may not write to its folder',
-  'reason.other': 'the system refused the write',
-  'dialog.unreadable.title': 'Limber cannot start',
-  'dialog.unreadable.body': 'Limber cannot read its settings file:\n{path}\n\n{reason}\n\nMake sure the file and its folder belong to you and can be read, then start Limber again. The file has not been changed.',
-} as const;
+export { en };
 
-export type MessageKey = keyof typeof en;
-export type Catalogue = Record<MessageKey, string>;
+type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+type WithoutPlural<K extends string> = K extends `${infer Base}_${PluralSuffix}` ? Base : K;
+export type MessageKey = WithoutPlural<keyof typeof en>;
+export type Catalogue = Record<string, string>;
 
 /** The languages Limber ships, complete. */
 export const languages = ['en', 'de', 'es', 'fr'] as const;
@@ -126,7 +24,19 @@ export type Language = (typeof languages)[number];
 
 const catalogues: Record<Language, Catalogue> = { en, de, es, fr };
 
-let current: Catalogue = en;
+const i18n = i18next.createInstance();
+void i18n.init({
+  lng: 'en',
+  fallbackLng: 'en',
+  resources: Object.fromEntries(languages.map((language) => [language, { translation: catalogues[language] }])),
+  // Keys are flat ("tray.status.next"): dots and colons are part of the key.
+  keySeparator: false,
+  nsSeparator: false,
+  // Menus, notifications and dialogs are plain text, never HTML.
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+
 let currentLanguage: Language = 'en';
 
 /** The shipped language for a locale such as "de-DE" or "es-419"; English when none fits. */
@@ -143,7 +53,7 @@ let timeLocale = 'en';
  */
 export function setLocale(locale: string, systemLocale = locale): Language {
   currentLanguage = languageFor(locale);
-  current = catalogues[currentLanguage];
+  void i18n.changeLanguage(currentLanguage);
   timeLocale = languageFor(systemLocale) === currentLanguage && systemLocale.split(/[-_]/)[0]?.toLowerCase() === currentLanguage ? systemLocale.replace('_', '-') : currentLanguage;
   return currentLanguage;
 }
@@ -161,10 +71,9 @@ export function catalogueFor(language: Language): Catalogue {
   return catalogues[language];
 }
 
-/** A message with `{name}` placeholders filled in. */
+/** A message with `{{name}}` placeholders filled in; with `count`, in the plural form the language needs. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  // A catalogue is complete by its type; the English fallback only guards data loaded at run time.
-  return (current[key] ?? en[key]).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return i18n.t(key, params);
 }
 
 /** Litres as the current language writes them: "1.25" in English, "1,25" in German. */

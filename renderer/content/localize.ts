@@ -18,9 +18,6 @@ import { reliefGuides as englishReliefGuides } from './relief.js';
 import { routines as englishRoutines } from './routines.js';
 import { stretches as englishStretches } from './stretches.js';
 import { stepSeconds } from './timing.js';
-import { de } from './translations/de.js';
-import { es } from './translations/es.js';
-import { fr } from './translations/fr.js';
 import type { BreakStepWords, ContentTranslation } from './translations/types.ts';
 import type {
   AdviceGroup,
@@ -37,8 +34,6 @@ import type {
 export const contentLanguages = ['en', 'de', 'es', 'fr'] as const;
 export type ContentLanguage = (typeof contentLanguages)[number];
 
-/** Every translation, by language; English is the data itself. */
-export const contentTranslations: Readonly<Record<Exclude<ContentLanguage, 'en'>, ContentTranslation>> = { de, es, fr };
 
 /** The English words for the break window's step lines, exactly as breakRoutines.ts writes them. */
 export const englishBreakSteps: BreakStepWords = {
@@ -169,8 +164,7 @@ function breakRoutine(
   return { reminder, routine: routine.id, steps, source, evidence: routine.evidenceNote };
 }
 
-function build(language: ContentLanguage): LocalizedContent {
-  const translation = language === 'en' ? undefined : contentTranslations[language];
+function build(language: ContentLanguage, translation: ContentTranslation | undefined): LocalizedContent {
   const stretches = translation ? englishStretches.map((s) => localizeStretch(s, translation)) : englishStretches;
   const routines = translation ? englishRoutines.map((r) => localizeRoutine(r, translation)) : englishRoutines;
   const advice = translation ? englishAdvice.map((a) => localizeAdvice(a, translation)) : englishAdvice;
@@ -219,10 +213,11 @@ const cache = new Map<ContentLanguage, LocalizedContent>();
  * The health content in `language` (English for 'en'). Built once per language and then shared,
  * so the returned arrays keep their identity between calls; treat them as read-only.
  */
-export function localizeContent(language: ContentLanguage): LocalizedContent {
+export function localizeContent(language: ContentLanguage, translation?: ContentTranslation): LocalizedContent {
   let content = cache.get(language);
   if (!content) {
-    content = build(language);
+    if (language !== 'en' && !translation) throw new Error(`No content translation given for "${language}"`);
+    content = build(language, translation);
     cache.set(language, content);
   }
   return content;

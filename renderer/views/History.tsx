@@ -309,7 +309,7 @@ function ExportImport() {
       return;
     }
     const count = Number(result.value.notices.find((n) => n.id === 'historyImported')?.detail ?? 0);
-    setStatus(count === 0 ? t('exchange.imported.none') : count === 1 ? t('exchange.imported.one') : t('exchange.imported', { count: formatNumber(count) }));
+    setStatus(count === 0 ? t('exchange.imported.none') : t('exchange.imported', { count }));
   };
 
   return (

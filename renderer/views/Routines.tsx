@@ -141,7 +141,7 @@ function RoutineItem({ routine, onPlay }: { routine: Routine; onPlay: () => void
         <h4 class="routine-name">{routine.name}</h4>
         <p class="routine-purpose">{routine.purpose}</p>
         <p class="routine-meta">
-          {t(count === 1 ? 'routines.stretchCount.one' : 'routines.stretchCount', { count })} · {formatDuration(planDuration(holds))}
+          {t('routines.stretchCount', { count })} · {formatDuration(planDuration(holds))}
         </p>
       </div>
       <button type="button" class="button button-primary routine-start" data-start={`routine:${routine.id}`} onClick={onPlay} disabled={holds.length === 0}>

@@ -45,17 +45,17 @@ export function insightSentence(insight: ReportedInsight, unit: VolumeUnit): str
 
 /** What is still needed before patterns can show: "Log 2 more cramps and use Limber for 3 more days to see patterns." */
 export function insightNeeds(needs: InsightReport['needs']): string {
-  const cramps = needs.cramps === 1 ? t('insights.needs.cramps.one') : t('insights.needs.cramps', { count: needs.cramps });
+  const cramps = t('insights.needs.cramps', { count: needs.cramps });
   if (needs.cramps > 0 && needs.days > 0) {
-    return t('insights.needs.both', { cramps, days: needs.days === 1 ? t('insights.needs.days.one') : t('insights.needs.days', { count: needs.days }) });
+    return t('insights.needs.both', { cramps, days: t('insights.needs.days', { count: needs.days }) });
   }
   if (needs.cramps > 0) return t('insights.needs.only', { what: cramps });
-  return t('insights.needs.only', { what: needs.days === 1 ? t('insights.needs.daysFirst.one') : t('insights.needs.daysFirst', { count: needs.days }) });
+  return t('insights.needs.only', { what: t('insights.needs.daysFirst', { count: needs.days }) });
 }
 
 /** What there is so far: "So far: 1 cramp over 4 days." */
 export function insightProgress(report: InsightReport): string {
-  const cramps = report.crampCount === 1 ? t('insights.count.cramps.one') : t('insights.count.cramps', { count: report.crampCount });
-  const days = report.daysRecorded === 1 ? t('insights.count.days.one') : t('insights.count.days', { count: report.daysRecorded });
+  const cramps = t('insights.count.cramps', { count: report.crampCount });
+  const days = t('insights.count.days', { count: report.daysRecorded });
   return t('insights.sofar', { cramps, days });
 }

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BREAK_CARD_SIZE, BREAK_PLAYER_SIZE } from '../../main/platform/windows.js';
 import { en } from '../../renderer/i18n.ts';
-import { de } from '../../renderer/locales/de.ts';
-import { es } from '../../renderer/locales/es.ts';
-import { fr } from '../../renderer/locales/fr.ts';
+import { de, es, fr } from '../support/catalogues.js';
 import { axeViolations, bridgeState, focusedText, screenshot, type OpenedPage } from './support/browser.js';
 import { previewSuite } from './support/previewSuite.js';
 
@@ -61,7 +59,7 @@ describe('the break card fits its window', () => {
           await page.setViewportSize(BREAK_CARD_SIZE);
           const words = catalogues[locale];
           expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(words[`break.title.${kind}`]);
-          const expected = strict ? [words['break.start'], words['break.emergency']] : [words['break.start'], words['break.snooze'].replace('{minutes}', '5'), words['break.skip']];
+          const expected = strict ? [words['break.start'], words['break.emergency']] : [words['break.start'], words['break.snooze'].replace('{{minutes}}', '5'), words['break.skip']];
           expect(await page.getByRole('button').allTextContents()).toEqual(expected);
           // The thumbnail of the first stretch the break will play.
           expect(await page.locator('.break-head .illustration svg').count()).toBe(1);

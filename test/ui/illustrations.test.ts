@@ -10,7 +10,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { decodePng } from '../../resources/build/icons.js';
 import { illustrationFiles, illustrationsDir } from '../../resources/build/illustrations.js';
-import { contentLanguages, localizeContent } from '../../renderer/content/localize.js';
+import { contentLanguages } from '../../renderer/content/localize.js';
+import { localized } from '../support/catalogues.js';
 import { artifactsDir } from './support/browser.js';
 import { repoRoot } from './support/build.js';
 import { previewSuite } from './support/previewSuite.js';
@@ -139,7 +140,7 @@ describe('the illustrations on their cards, light and dark', () => {
 
 describe('the illustration in the player is named in the person’s language', () => {
   it.each(contentLanguages)('%s', async (language) => {
-    const stretch = localizeContent(language).stretches[0];
+    const stretch = localized(language).stretches[0];
     if (!stretch) throw new Error('no stretches');
     const { page } = await openPage('index.html', { view: 'routines', locale: language });
     // The library's thumbnails sit beside the stretch's name: hidden from screen readers, no English tooltip.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { views } from '../../main/ipc/names.js';
 import { en } from '../../renderer/i18n.ts';
-import { de } from '../../renderer/locales/de.ts';
+import { de } from '../support/catalogues.js';
 import { pageScreenshot } from './support/views.js';
 import { previewSuite } from './support/previewSuite.js';
 

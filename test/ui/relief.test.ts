@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reliefMuscles, type ReliefMuscle } from '../../main/ipc/contract.js';
 import { advice } from '../../renderer/content/advice.js';
-import { localizeContent, type ContentLanguage } from '../../renderer/content/localize.js';
+import type { ContentLanguage } from '../../renderer/content/localize.js';
+import { localized } from '../support/catalogues.js';
 import { reliefGuides } from '../../renderer/content/relief.js';
 import { stretches } from '../../renderer/content/stretches.js';
 import type { ReliefGuide } from '../../renderer/content/types.js';
@@ -198,7 +199,7 @@ describe('the calf relief guide in every language', () => {
   const languages: readonly ContentLanguage[] = ['en', 'de', 'es', 'fr'];
   for (const language of languages) {
     it(`reads in ${language}, warning signs and all, and is saved as relief-calf-${language}.png`, async () => {
-      const content = localizeContent(language);
+      const content = localized(language);
       const guide = content.reliefGuideFor('calf')!;
       const { page } = await openPage('index.html', { view: 'relief', muscle: 'calf', locale: language });
       await page.getByRole('heading', { level: 1, name: guide.name }).waitFor();

@@ -1,9 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../renderer/i18n.ts';
-import { de } from '../../renderer/locales/de.ts';
-import { es } from '../../renderer/locales/es.ts';
-import { fr } from '../../renderer/locales/fr.ts';
+import { de, es, fr } from '../support/catalogues.js';
 import { previewSuite } from './support/previewSuite.js';
 import { pageScreenshot } from './support/views.js';
 
