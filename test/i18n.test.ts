@@ -6,11 +6,13 @@
  *
  * Imports the content modules with `.js` paths, as test/content.test.ts does (index.ts needs Vite).
  */
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { catalogueFor, clockTime, en, languageFor, languages, setLocale, t, type MessageKey } from '../main/i18n/messages.js';
 import { advice, adviceGroups } from '../renderer/content/advice.js';
 import { englishBreakSteps } from '../renderer/content/localize.js';
 import { references } from '../renderer/content/references.js';
+import { contentSourceText, englishContentSource } from '../renderer/content/source.js';
 import { reliefGuides } from '../renderer/content/relief.js';
 import { routines } from '../renderer/content/routines.js';
 import { stretches } from '../renderer/content/stretches.js';
@@ -356,4 +358,21 @@ describe('times in notifications', () => {
     setLocale('en', 'de-DE');
     expect(clockTime(halfPastFour, 'UTC')).toMatch(/^4:30\sPM$/u);
   });
+});
+
+describe('the content translations’ English source (translations/en.json)', () => {
+  const file = new URL('../renderer/content/translations/en.json', import.meta.url);
+  /** Every path to a text in a nested translation, e.g. "stretches.calf-wall.steps.0". */
+  const paths = (value: unknown, path = ''): string[] =>
+    typeof value === 'string' ? [path] : Object.entries(value as object).flatMap(([key, inner]) => paths(inner, `${path}.${key}`));
+
+  it('is what `npm run i18n:extract` writes from the English data today', () => {
+    expect(readFileSync(file, 'utf8'), 'run npm run i18n:extract').toBe(contentSourceText());
+  });
+
+  for (const language of translated) {
+    it(`has exactly the texts ${language}.json translates`, () => {
+      expect(paths(contentTranslations[language]).sort()).toEqual(paths(englishContentSource()).sort());
+    });
+  }
 });
