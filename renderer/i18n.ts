@@ -77,6 +77,12 @@ function chosen(language: string): Language | 'pseudo' {
   return forcedLocale() ?? ((languages as readonly string[]).includes(language) ? (language as Language) : 'en');
 }
 
+/** The language the window speaks for AppState.language: a `?locale=` override first (pseudo reads as English). */
+export function languageFor(language: string): Language {
+  const wanted = chosen(language);
+  return wanted === 'pseudo' ? 'en' : wanted;
+}
+
 /** True when the catalogue for a language (AppState.language) is here and setLocale() can switch at once. */
 export function isLocaleLoaded(language: string): boolean {
   return i18n.hasResourceBundle(chosen(language), 'translation');

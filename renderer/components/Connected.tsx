@@ -2,20 +2,20 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { AppState } from '../bridge.ts';
 import { isContentLanguageLoaded, loadContentLanguage, setContentLanguage } from '../content/index.ts';
-import { isLocaleLoaded, loadLocale, locale, setLocale, t } from '../i18n.ts';
+import { isLocaleLoaded, languageFor, loadLocale, locale, setLocale, t } from '../i18n.ts';
 import { useAppState } from '../state.ts';
 
 /** Renders its children with the app state once the bridge has answered; says so plainly if it cannot. */
 export function Connected({ children }: { children: (state: AppState) => ComponentChildren }) {
   const connection = useAppState();
   const language = connection.status === 'ready' ? connection.state.language : 'en';
-  const ready = isLocaleLoaded(language) && isContentLanguageLoaded(language);
+  const ready = isLocaleLoaded(language) && isContentLanguageLoaded(languageFor(language));
   const [failed, setFailed] = useState<string | null>(null);
   const [, loaded] = useState(0);
   // German, Spanish and French arrive as their own chunks: fetch the one in use, then draw.
   useEffect(() => {
     if (ready) return;
-    Promise.all([loadLocale(language), loadContentLanguage(language)]).then(
+    Promise.all([loadLocale(language), loadContentLanguage(languageFor(language))]).then(
       () => loaded((n) => n + 1),
       (error: unknown) => setFailed(error instanceof Error ? error.message : String(error)),
     );
