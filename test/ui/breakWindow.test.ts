@@ -89,7 +89,7 @@ describe('past the limits on putting a break off, the card stops offering it and
       const { page } = await open({ breakAlert: 'stretch', locale });
       await page.setViewportSize(BREAK_CARD_SIZE);
       const words = catalogues[locale];
-      const snoozeName = words['break.snooze'].replace('{minutes}', '5');
+      const snoozeName = words['break.snooze'].replace('{{minutes}}', '5');
       for (let i = 0; i < 2; i++) {
         await page.getByRole('button', { name: snoozeName }).click();
         await expect.poll(() => windowClosed(page)).toBe(true);
