@@ -16,7 +16,7 @@ import type { AppState, IpcResult } from '../main/ipc/contract.js';
 import { connectUpdates, updateSupport, type Updates } from '../main/platform/updates.js';
 import type { FakeElectron, FakeMenu } from './fakes/electron.js';
 import { FakeUpdater } from './fakes/updater.js';
-import { setLocale as setRendererLocale } from '../renderer/i18n.ts';
+import { loadLocale, setLocale as setRendererLocale } from '../renderer/i18n.ts';
 import { updateStatusText } from '../renderer/updateStatus.ts';
 import { freshFakeApp } from './support/fakeApp.js';
 import { ManualHost } from './support/manualHost.js';
@@ -347,6 +347,8 @@ describe('what Preferences says about updates', () => {
   it('says it in German, Spanish and French too, naming the tray item as the tray does', async () => {
     const { setLocale: setMainLocale, t: mainT } = await import('../main/i18n/messages.js');
     for (const language of ['de', 'es', 'fr'] as const) {
+      // The window fetches a language's words before speaking it.
+      await loadLocale(language);
       setRendererLocale(language);
       setMainLocale(language);
       const english = statuses.map((status) => { setRendererLocale('en'); const text = updateStatusText(status, 'UTC'); setRendererLocale(language); return text; });
