@@ -114,7 +114,7 @@ describe('past the limits on putting a break off, the card stops offering it and
     await page.getByRole('button', { name: 'Skip', exact: true }).click();
     await forward(page, 31);
     await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
-    expect(await page.getByRole('button').allTextContents()).toEqual([en['break.start'], en['break.snooze'].replace('{minutes}', '5')]);
+    expect(await page.getByRole('button').allTextContents()).toEqual([en['break.start'], en['break.snooze'].replace('{{minutes}}', '5')]);
     expect(await page.locator('.limit').textContent()).toBe(en['break.limit.skip']);
     expect(await misfits(page)).toEqual([]);
     await page.evaluate(() => (globalThis as unknown as { limber: { invoke(c: string, r: unknown): Promise<unknown> } }).limber.invoke('settings:set', { alerts: { strict: true } }));
