@@ -6,6 +6,7 @@
  * notification. See the Desktop Notifications Specification, "Actions" and "Signals".
  */
 import dbus from 'dbus-next';
+import { closeBus } from '../sensing/linux/dbus.js';
 import type { NotificationBackend, NotificationHandlers } from './notify.js';
 
 const NAME = 'org.freedesktop.Notifications';
@@ -61,12 +62,12 @@ export async function freedesktopNotifications(options: FreedesktopOptions): Pro
     const capabilities = await withTimeout(server.GetCapabilities(), CONNECT_TIMEOUT_MS, `${NAME}.GetCapabilities`);
     if (!capabilities.includes('actions')) {
       options.log('notifications: the notification server shows no buttons; using plain notifications');
-      bus.disconnect();
+      closeBus(bus);
       return null;
     }
   } catch (error) {
     options.log(`notifications: ${(error as Error).message}; using plain notifications`);
-    bus.disconnect();
+    closeBus(bus);
     return null;
   }
 
@@ -118,6 +119,6 @@ export async function freedesktopNotifications(options: FreedesktopOptions): Pro
         },
       };
     },
-    disconnect: () => bus.disconnect(),
+    disconnect: () => closeBus(bus),
   };
 }

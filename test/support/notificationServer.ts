@@ -4,6 +4,7 @@
  * emitting the same signals a desktop's server would.
  */
 import dbus from 'dbus-next';
+import { closeBus } from '../../main/sensing/linux/dbus.js';
 
 export interface ShownByServer {
   id: number;
@@ -84,6 +85,6 @@ export async function startNotificationServer(busAddress: string, capabilities: 
     click(id) {
       stub.ActionInvoked(id, 'default');
     },
-    stop: () => bus.disconnect(),
+    stop: () => closeBus(bus),
   };
 }

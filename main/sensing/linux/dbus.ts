@@ -28,8 +28,12 @@ export function openSessionBus(address: string): Bus {
  * destroyed too.
  */
 export function closeBus(bus: Bus): void {
+  // dbus-next answers a method call that arrives while its stream is closing, and throws from the
+  // socket's data handler when it cannot (an uncaught exception): stop taking messages first.
+  const connection = (bus as unknown as { _connection?: { removeAllListeners(event: string): void; stream?: { destroy(): void } } })._connection;
+  connection?.removeAllListeners('message');
   bus.disconnect();
-  (bus as unknown as { _connection?: { stream?: { destroy(): void } } })._connection?.stream?.destroy();
+  connection?.stream?.destroy();
 }
 
 /** D-Bus variants may nest (the portal's deprecated Read wraps its value twice). */
