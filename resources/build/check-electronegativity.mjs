@@ -31,6 +31,12 @@ const FAIL_AT = 2;
  */
 const accepted = [
   {
+    id: 'PROTOCOL_HANDLER_JS_CHECK',
+    file: 'main/index.js',
+    sample: /setAsDefaultProtocolClient\(ACTIVATION_PROTOCOL\)/,
+    reason: 'Windows only: toast buttons activate Limber through limber://. parseActivation accepts only limber://notification with a choice of one or two digits and a token, and the token must match a toast still on screen (random per toast), so a crafted address does nothing.',
+  },
+  {
     id: 'PRELOAD_JS_CHECK',
     file: 'main/index.js',
     sample: /preload:\s*paths\.preload\b/,
