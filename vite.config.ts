@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { compileGuide } from './scripts/guideHtml.ts';
 
 /**
  * The renderer: two pages (the Limber window and the break window) built with Vite and Preact.
@@ -37,6 +38,21 @@ function devServerCsp(): Plugin {
   };
 }
 
+/**
+ * The user's guide files (docs/guide*.md) become modules holding their HTML, made here at build
+ * time (scripts/guideHtml.ts), so the window carries no Markdown parser and reads no file.
+ */
+function userGuide(): Plugin {
+  const guideFile = /[\\/]docs[\\/]guide(\.[a-z]{2,3})?\.md$/;
+  return {
+    name: 'limber:user-guide',
+    transform(source, id) {
+      if (!guideFile.test(id)) return null;
+      return { code: `export default ${JSON.stringify(compileGuide(source))};`, map: null };
+    },
+  };
+}
+
 const jsx = { runtime: 'automatic', importSource: 'preact' } as const;
 
 export default defineConfig(({ mode }) => {
@@ -46,7 +62,7 @@ export default defineConfig(({ mode }) => {
     // Relative URLs: the app loads the pages from disk, not from a server root.
     base: './',
     publicDir: false,
-    plugins: [devServerCsp(), ...(preview ? [previewBridge()] : [])],
+    plugins: [devServerCsp(), userGuide(), ...(preview ? [previewBridge()] : [])],
     oxc: { jsx },
     // The dev server's dependency scan transforms the sources on its own and needs telling too.
     optimizeDeps: { rolldownOptions: { transform: { jsx } } },

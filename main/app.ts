@@ -65,7 +65,7 @@ export interface StartOptions {
   env: Record<string, string | undefined>;
   /** The executable a login item starts (the AppImage on Linux when there is one). */
   execPath: string;
-  /** process.resourcesPath in a packaged app: where extraResources (the guide) land. */
+  /** process.resourcesPath in a packaged app: where extraResources (the chimes) land. */
   resourcesPath?: string;
   clockHost?: ClockHost;
   /** Where problems are reported besides the log file (tests collect them). */
@@ -254,11 +254,9 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
         return tryTo(() => appController.logCramp({ muscle: action.muscle, context: likelyContext(hour, minutesSinceWorkoutEnd(wall)), severity: 3 }));
       }
       case 'help':
-        // The user's guide ships beside the app (electron-builder extraResources), outside the asar.
-        void electron.shell.openPath(app.isPackaged ? join(options.resourcesPath ?? '', 'guide.md') : join(app.getAppPath(), 'docs', 'guide.md')).then((problem) => {
-          if (problem) log(`could not open the guide: ${problem}`);
-        });
-        return;
+        // The guide is a view of the window (built from docs/guide.md): a .md handed to the OS has
+        // no program to open it on Windows and many Linux desktops.
+        return appController.handle('window:open', { view: 'guide' });
       case 'installUpdate':
         // Refused during a break (the item is hidden then, but a menu can be open across the change).
         if (!updates.install(engine.snapshot())) refreshTray();

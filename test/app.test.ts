@@ -262,11 +262,17 @@ describe('Limber, wired together', () => {
     fake.app.locale = 'en-US';
   });
 
-  it('opens the user’s guide from Help', async () => {
-    await start();
+  it('opens the user’s guide in the window from Help, not as a file handed to the system', async () => {
+    const { windows } = await start();
     fake.shell.opened.length = 0;
+    fake.BrowserWindow.all.length = 0;
     menu().click('Help ▸ User’s guide…');
     await new Promise((resolve) => setImmediate(resolve));
-    expect(fake.shell.opened).toEqual([path.join(fake.app.getAppPath(), 'docs', 'guide.md')]);
+    const window = windows.openWindows()[0] as unknown as InstanceType<FakeElectron['BrowserWindow']>;
+    expect(window.visible && window.focused).toBe(true);
+    expect(window.loaded).toMatch(/index\.html#guide$/);
+    const state = await invoke('state:get', undefined);
+    expect(state.ok && state.value.route?.view).toBe('guide');
+    expect(fake.shell.opened).toEqual([]);
   });
 });

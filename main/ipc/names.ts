@@ -27,7 +27,7 @@ export type Channel = (typeof channelNames)[number];
 export const stateChannel = 'state:changed';
 
 /** Views of the Limber window a menu item or notification can open. */
-export const views = ['today', 'routines', 'relief', 'learn', 'planner', 'diary', 'history', 'preferences'] as const;
+export const views = ['today', 'routines', 'relief', 'learn', 'planner', 'diary', 'history', 'guide', 'preferences'] as const;
 export type View = (typeof views)[number];
 
 /** The muscles of the tray's Cramp relief menu. */

@@ -11,6 +11,7 @@ import { t, type MessageKey } from '../i18n.ts';
 import { useIntents } from '../state.ts';
 import { Diary } from './Diary.tsx';
 import { FirstRun } from './FirstRun.tsx';
+import { Guide } from './Guide.tsx';
 import { History } from './History.tsx';
 import { Learn } from './Learn.tsx';
 import { Planner } from './Planner.tsx';
@@ -21,7 +22,7 @@ import { Today } from './Today.tsx';
 import type { Act } from './types.ts';
 
 /** The views this window has. */
-const windowViews = ['today', 'routines', 'relief', 'learn', 'planner', 'diary', 'history', 'preferences'] as const satisfies readonly View[];
+const windowViews = ['today', 'routines', 'relief', 'learn', 'planner', 'diary', 'history', 'guide', 'preferences'] as const satisfies readonly View[];
 type WindowView = (typeof windowViews)[number];
 
 /**
@@ -29,7 +30,7 @@ type WindowView = (typeof windowViews)[number];
  * to fit 360 px), then Preferences behind a gear. The views a person opens less often share More.
  */
 const tabViews = ['today', 'routines', 'relief'] as const satisfies readonly WindowView[];
-const moreViews = ['planner', 'diary', 'history', 'learn'] as const satisfies readonly WindowView[];
+const moreViews = ['planner', 'diary', 'history', 'learn', 'guide'] as const satisfies readonly WindowView[];
 
 const navLabels: Record<WindowView, MessageKey> = {
   today: 'nav.today',
@@ -39,6 +40,7 @@ const navLabels: Record<WindowView, MessageKey> = {
   planner: 'nav.planner',
   diary: 'nav.diary',
   history: 'nav.history',
+  guide: 'nav.guide',
   preferences: 'nav.preferences',
 };
 
@@ -164,6 +166,8 @@ function CurrentView({ view, state, act, reliefMuscle, onReliefMuscle, diaryMusc
       return <Diary state={state} act={act} muscle={diaryMuscle} />;
     case 'history':
       return <History state={state} act={act} />;
+    case 'guide':
+      return <Guide state={state} act={act} />;
     case 'preferences':
       return <Preferences state={state} act={act} />;
   }

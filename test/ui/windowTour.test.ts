@@ -17,7 +17,7 @@ const sizes = [
 
 /** Views reached from a tab, from More, and from the gear, by the name the switcher gives them. */
 const tabs = ['nav.today', 'nav.routines', 'nav.relief'] as const;
-const moreItems = ['nav.planner', 'nav.diary', 'nav.history', 'nav.learn'] as const;
+const moreItems = ['nav.planner', 'nav.diary', 'nav.history', 'nav.learn', 'nav.guide'] as const;
 
 /**
  * Words of the switcher's labels that are drawn across two lines (a word broken or hyphenated to

@@ -1,0 +1,95 @@
+/**
+ * The user's guide (docs/guide.md and its translations docs/guide.<language>.md) as HTML for the
+ * window's Guide view, made at build time by markdown-it so the window ships no Markdown parser.
+ *
+ * Nothing in the file reaches the page as markup of its own: raw HTML is off (a `<tag>` in the
+ * text is escaped), markdown-it refuses `javascript:`, `vbscript:`, `file:` and `data:` links, web
+ * links open in the browser (target=_blank, which main's window-open handler turns into the safe
+ * external-link path), links to other files of the repository become their text (they are not
+ * shipped), and images become their alt text (the window's CSP loads none from elsewhere).
+ */
+import MarkdownIt, { type Token } from 'markdown-it';
+import type { GuideDocument, GuideSection } from '../renderer/guideDocument.ts';
+
+/** An id a heading can be linked by: "guide-" and its words in plain ASCII, unique in the page. */
+function slugger(): (text: string) => string {
+  const used = new Set<string>();
+  return (text) => {
+    const base =
+      'guide-' +
+      text
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
+    let id = base;
+    for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+    used.add(id);
+    return id;
+  };
+}
+
+/** Keeps web and in-page links; a link anywhere else (a repository file) becomes its text. */
+function keepSafeLinks(children: Token[]): Token[] {
+  const kept: Token[] = [];
+  let dropping = false;
+  for (const token of children) {
+    if (token.type === 'link_open') {
+      const href = String(token.attrGet('href') ?? '');
+      if (/^https:\/\//i.test(href)) {
+        token.attrSet('target', '_blank');
+        token.attrSet('rel', 'noopener noreferrer');
+      } else if (!href.startsWith('#')) {
+        dropping = true;
+        continue;
+      }
+    } else if (token.type === 'link_close' && dropping) {
+      dropping = false;
+      continue;
+    }
+    kept.push(token);
+  }
+  return kept;
+}
+
+const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+const rules = markdown.renderer.rules;
+rules.image = (tokens, idx) => markdown.utils.escapeHtml(tokens[idx]?.content ?? '');
+// Wide tables and code scroll sideways in the narrow window; focusable so the keyboard can too.
+rules.table_open = () => '<div class="user-guide-wide" tabindex="0"><table>\n';
+rules.table_close = () => '</table></div>\n';
+const fence = rules.fence?.bind(rules);
+rules.fence = (...args) => (fence ? fence(...args) : '').replace(/^<pre>/, '<pre tabindex="0">');
+
+/** Compiles one language's guide. */
+export function compileGuide(source: string): GuideDocument {
+  const tokens = markdown.parse(source, {});
+  const slug = slugger();
+  const sections: GuideSection[] = [];
+  let titled = false;
+  const body: Token[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as Token;
+    if (token.type === 'inline' && token.children) token.children = keepSafeLinks(token.children);
+    if (token.type !== 'heading_open') {
+      body.push(token);
+      continue;
+    }
+    const inline = tokens[i + 1] as Token;
+    const text = inline.children?.filter((child) => child.type === 'text' || child.type === 'code_inline').map((child) => child.content).join('') ?? inline.content;
+    // The view shows its own title, so the file's is left out.
+    if (token.tag === 'h1' && !titled) {
+      titled = true;
+      i += 2; // the heading's text and its closing tag
+      continue;
+    }
+    const id = slug(text);
+    token.attrSet('id', id);
+    // Focusable from a contents link, so the keyboard and screen readers move with the page.
+    token.attrSet('tabindex', '-1');
+    if (token.tag === 'h2') sections.push({ id, title: text });
+    body.push(token);
+  }
+  return { sections, html: markdown.renderer.render(body, markdown.options, {}) };
+}
