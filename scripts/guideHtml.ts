@@ -56,11 +56,6 @@ function keepSafeLinks(children: Token[]): Token[] {
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
 const rules = markdown.renderer.rules;
 rules.image = (tokens, idx) => markdown.utils.escapeHtml(tokens[idx]?.content ?? '');
-// Wide tables and code scroll sideways in the narrow window; focusable so the keyboard can too.
-rules.table_open = () => '<div class="user-guide-wide" tabindex="0"><table>\n';
-rules.table_close = () => '</table></div>\n';
-const fence = rules.fence?.bind(rules);
-rules.fence = (...args) => (fence ? fence(...args) : '').replace(/^<pre>/, '<pre tabindex="0">');
 
 /** Compiles one language's guide. */
 export function compileGuide(source: string): GuideDocument {

@@ -49,10 +49,4 @@ describe('the user’s guide as HTML', () => {
     const guide = compileGuide('# Anleitung\n\n## Über die Größe\n\n## Über die Größe\n\n## ¿Qué es?\n');
     expect(guide.sections.map((section) => section.id)).toEqual(['guide-uber-die-gro-e', 'guide-uber-die-gro-e-2', 'guide-que-es']);
   });
-
-  it('lets wide tables and code scroll sideways from the keyboard', () => {
-    const guide = compileGuide('# T\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\n```\n{"wide": true}\n```\n');
-    expect(guide.html).toContain('<div class="user-guide-wide" tabindex="0"><table>');
-    expect(guide.html).toContain('<pre tabindex="0"><code>');
-  });
 });

@@ -142,7 +142,7 @@ describe('Workout planner', () => {
     expect(await more.getAttribute('aria-expanded')).toBe('false');
     await more.click();
     expect(await more.getAttribute('aria-expanded')).toBe('true');
-    expect(await nav.locator('.nav-more-list').getByRole('button').allTextContents()).toEqual(['Planner', 'Diary', 'History', 'Learn']);
+    expect(await nav.locator('.nav-more-list').getByRole('button').allTextContents()).toEqual(['Planner', 'Diary', 'History', 'Learn', 'User’s guide']);
     for (const right of await nav.getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().right))) {
       expect(right).toBeLessThanOrEqual(420);
     }
