@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ImportError, newRecords, parseExport, toCsv, toJson } from '../main/core/exchange.js';
-import type { HistoryRecord } from '../main/core/types.js';
+import { alertCloseReasons, type HistoryRecord } from '../main/core/types.js';
 import { openHistory } from '../main/platform/history.js';
 import { parseScenario } from '../main/sim/scenario.js';
 import { simulate } from '../main/sim/simulator.js';
@@ -28,6 +28,20 @@ describe('history export and import', () => {
     expect(records.length).toBeGreaterThan(50);
     expect(parseExport(toJson(records, Date.UTC(2026, 2, 3)))).toEqual(records);
     expect(parseExport(toCsv(records))).toEqual(records);
+  });
+
+  it('keeps every way an alert can close and every dropped moment through export and import', () => {
+    // The engine closes drink alerts as goalMet and records dropped moments; a history that could
+    // not read them back would skip those lines on load and refuse its own export.
+    const at = Date.UTC(2026, 2, 3, 9);
+    const closes: HistoryRecord[] = alertCloseReasons.map((reason, i) => ({ at: at + i, event: 'alertClosed', reminder: 'hydrate', reason }));
+    const dropped: HistoryRecord[] = [
+      { at: at + 100, event: 'occasionDropped', reminder: 'warmup', due: at - 600_000, workoutId: 'w1', workoutStart: at },
+      { at: at + 101, event: 'occasionDropped', reminder: 'bedtime', due: at - 60_000 },
+    ];
+    const all = [...closes, ...dropped];
+    expect(parseExport(toJson(all, at))).toEqual(all);
+    expect(parseExport(toCsv(all))).toEqual(all);
   });
 
   it('rejects a bad file with the line and the reason', () => {

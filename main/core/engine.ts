@@ -345,12 +345,12 @@ export class Engine {
   private fireDue(now: number): void {
     if (this.presence.awaySince !== null || this.pause) {
       // Away meanwhile: a held break becomes a natural break on return, a held moment passes.
-      this.release();
+      this.release(now);
       return;
     }
     if (this.schedule.isQuiet(now)) return;
     const due = this.schedule.dueNow(now) ?? this.occasions.dueNow(now);
-    if (due === null) return this.release();
+    if (due === null) return this.release(now);
     const reason = this.presence.holdReason(now);
     if (reason) {
       this.held = { reminder: due, reason };
@@ -359,13 +359,13 @@ export class Engine {
     }
     this.schedule.fire(now);
     this.occasions.fire(now);
-    this.release();
+    this.release(now);
   }
 
-  private release(): void {
+  private release(now: number): void {
     if (this.held) this.presence.released();
     this.held = null;
-    this.occasions.release();
+    this.occasions.release(now);
   }
 
   // ── pauses and settings ───────────────────────────────────────────────────────────────────

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { crampContexts, crampMuscles } from './diary.js';
 import { parseJsonSafely } from './safeJson.js';
 import { describe } from './settings.js';
-import { alertKinds, replyActions, reminderKinds, type HistoryEvent, type HistoryRecord } from './types.js';
+import { alertCloseReasons, alertKinds, occasionKinds, replyActions, reminderKinds, type HistoryEvent, type HistoryRecord } from './types.js';
 import { intensities, workoutKinds } from './workouts.js';
 
 /**
@@ -25,13 +25,13 @@ const wall = z.number().int().min(Date.UTC(2000, 0, 1), 'must be a time after 20
 const alertKind = z.enum(alertKinds);
 const movement = z.enum(['move', 'stretch']);
 const ml = z.number().int().min(1).max(5000);
-const closeReasons = z.enum(['replied', 'missed', 'naturalBreak', 'paused', 'superseded', 'breakStarted', 'disabled', 'expired', 'rescheduled']);
+const closeReasons = z.enum(alertCloseReasons);
 
 const eventSchemas: { [E in HistoryEvent]: z.ZodType } = {
   alert: z
     .object({
       reminder: alertKind,
-      attempt: z.number().int().min(1).max(10),
+      attempt: z.number().int().min(1).max(100),
       replaces: z.enum(reminderKinds).optional(),
       workoutId: z.string().max(64).optional(),
       workoutKind: z.enum(workoutKinds).optional(),
@@ -49,6 +49,7 @@ const eventSchemas: { [E in HistoryEvent]: z.ZodType } = {
   alertClosed: z.object({ reminder: alertKind, reason: closeReasons }).strict(),
   reply: z.object({ reminder: alertKind, action: z.enum([...replyActions, 'drink']), hadAlert: z.boolean() }).strict(),
   missed: z.object({ reminder: z.enum(reminderKinds) }).strict(),
+  occasionDropped: z.object({ reminder: z.enum(occasionKinds), due: wall, workoutId: z.string().max(64).optional(), workoutStart: wall.optional() }).strict(),
   naturalBreak: z.object({ reminders: z.array(movement).min(1).max(2), minutes: z.number().min(0) }).strict(),
   breakStart: z.object({ reminder: movement, until: wall, source: z.enum(['reply', 'breakNow']) }).strict(),
   breakEnd: z.object({ reminder: movement }).strict(),

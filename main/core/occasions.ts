@@ -11,13 +11,15 @@ export class Occasions {
   plan: Workout[] = [];
   /** Occasions already said (key → wall time of the occasion), pruned after two days. */
   private readonly said = new Map<string, number>();
-  /** A snoozed occasion may be said again from this moment (mono). */
-  private readonly snoozes = new Map<string, number>();
+  /** A snoozed occasion may be said again from `until` (mono), as its next attempt. */
+  private readonly snoozes = new Map<string, { until: number; attempt: number }>();
+  /** The wall time the windows were last looked at: a window closing after it and unsaid is dropped. */
+  private lookedAt: number | null = null;
   /** The last meal logged (mono), for the warm-up's "you ate recently". */
   lastMealAt: number | null = null;
   private cache: { from: number; to: number; zone: string; list: Occasion[] } | null = null;
   /** Moments that came due while the person was busy: said once when the hold ends, window or not. */
-  private readonly held = new Set<string>();
+  private readonly held = new Map<string, Occasion>();
 
   constructor(private readonly ctx: EngineContext) {}
 
@@ -61,6 +63,25 @@ export class Occasions {
       if (occasion && wall >= occasion.until) this.ctx.closeAlert(kind, 'expired', now);
     }
     for (const [key, at] of this.said) if (at < wall - 2 * DAY) this.said.delete(key);
+    // Moments whose window closed since the last look without being said are recorded as dropped,
+    // each once (a held one waits for its hold to end). Before the first look nothing is known.
+    if (this.lookedAt !== null && wall > this.lookedAt) {
+      const since = this.lookedAt;
+      for (const o of this.near(now)) {
+        if (o.until <= since || o.until > wall || this.said.has(o.key) || this.held.has(o.key)) continue;
+        // Said and snoozed past its window: it was said, it just ends.
+        if (this.snoozes.delete(o.key)) this.said.set(o.key, o.at);
+        else this.drop(o, now);
+      }
+    }
+    this.lookedAt = wall;
+  }
+
+  private drop(occasion: Occasion, now: number): void {
+    this.said.set(occasion.key, occasion.at);
+    this.snoozes.delete(occasion.key);
+    const o = occasion.occurrence;
+    this.ctx.record({ event: 'occasionDropped', reminder: occasion.reminder, due: occasion.at, ...(o ? { workoutId: o.workout.id, workoutStart: o.start } : {}) }, now);
   }
 
   /** The moments due now: inside their window, or held past it. */
@@ -68,8 +89,8 @@ export class Occasions {
     const wall = this.ctx.wall(now);
     return this.near(now).filter((o) => {
       if (o.at > wall || (wall >= o.until && !this.held.has(o.key)) || this.said.has(o.key)) return false;
-      const snoozedUntil = this.snoozes.get(o.key);
-      return snoozedUntil === undefined || now >= snoozedUntil;
+      const snoozed = this.snoozes.get(o.key);
+      return snoozed === undefined || now >= snoozed.until;
     });
   }
 
@@ -79,17 +100,30 @@ export class Occasions {
 
   /** The person is busy: what is due now waits (issue 10: the bedtime stretch during a film). */
   hold(now: number): void {
-    for (const o of this.due(now)) this.held.add(o.key);
+    for (const o of this.due(now)) this.held.set(o.key, o);
   }
 
-  /** Said, or the person went away or paused meanwhile: a held moment that passed is dropped. */
-  release(): void {
+  /**
+   * Said, or the person went away or paused meanwhile: a held moment that passed is dropped, and so
+   * is one that no longer exists (its workout moved, bedtime was turned off). One still ahead in
+   * its window (the zone changed) is simply due again.
+   */
+  release(now: number): void {
+    if (this.held.size === 0) return;
+    const wall = this.ctx.wall(now);
+    const current = new Map(this.near(now).map((o) => [o.key, o]));
+    for (const [key, held] of this.held) {
+      if (this.said.has(key)) continue;
+      const o = current.get(key);
+      if (!o || wall >= o.until) this.drop(o ?? held, now);
+    }
     this.held.clear();
   }
 
   fire(now: number): void {
     const wall = this.ctx.wall(now);
     for (const occasion of this.due(now)) {
+      const attempt = (this.snoozes.get(occasion.key)?.attempt ?? 0) + 1;
       this.snoozes.delete(occasion.key);
       // Each session's moments come on time: an older, unanswered one of the same kind (the last
       // session's cool-down) makes way rather than holding the new one back.
@@ -97,8 +131,8 @@ export class Occasions {
       this.said.set(occasion.key, occasion.at);
       // A held moment said after its window gets a window as long as its own from now.
       const until = wall < occasion.until ? occasion.until : wall + (occasion.until - occasion.at);
-      this.ctx.alerts[occasion.reminder] = { attempt: 1, nextAt: Infinity, occasion: { key: occasion.key, until } };
-      this.ctx.record({ event: 'alert', reminder: occasion.reminder, attempt: 1, ...this.detail(occasion) }, now);
+      this.ctx.alerts[occasion.reminder] = { attempt, nextAt: Infinity, occasion: { key: occasion.key, until } };
+      this.ctx.record({ event: 'alert', reminder: occasion.reminder, attempt, ...this.detail(occasion) }, now);
     }
   }
 
@@ -130,7 +164,7 @@ export class Occasions {
     this.ctx.closeAlert(reminder, 'replied', now);
     if (action === 'snooze') {
       this.said.delete(key);
-      this.snoozes.set(key, now + this.ctx.settings.alerts.snoozeMinutes * MINUTE);
+      this.snoozes.set(key, { until: now + this.ctx.settings.alerts.snoozeMinutes * MINUTE, attempt: alert.attempt });
     }
   }
 
@@ -159,7 +193,7 @@ export class Occasions {
     for (const occasion of this.near(now)) {
       if (this.said.has(occasion.key) || occasion.until <= wall) continue;
       const snoozed = this.snoozes.get(occasion.key);
-      const at = Math.max(occasion.at - this.ctx.offset, snoozed ?? -Infinity);
+      const at = Math.max(occasion.at - this.ctx.offset, snoozed?.until ?? -Infinity);
       if (at > now) candidates.push(at);
     }
     return candidates;

@@ -32,6 +32,8 @@ export class RecurringSchedule {
   /** What each of today's drinks (this run) replaced, so undo can put it back. */
   private readonly beforeDrinks: { hydrateFrom: number; snoozedUntil: number | null }[] = [];
   private lastHydrateAlertAt = -Infinity;
+  /** When each reminder was last shown (mono): a fresh one never follows closer than a snooze or repeat. */
+  private readonly shownAt: Record<ReminderKind, number> = { move: -Infinity, stretch: -Infinity, hydrate: -Infinity };
   /** How many times the coming movement break has been snoozed (settings.breaks.maxSnoozes). */
   movementSnoozes = 0;
   /** Movement breaks skipped since the last one taken (settings.breaks.maxSkipsInRow). */
@@ -166,9 +168,10 @@ export class RecurringSchedule {
 
   cameBack(awayMs: number, now: number): void {
     this.naturalBreaks(awayMs, now);
-    // An alert nobody saw for longer than its repeat interval is stale; if the reminder is still
-    // due it is asked afresh, once.
-    if (this.ctx.alerts.hydrate && awayMs >= this.ctx.settings.alerts.repeatEveryMinutes * MINUTE) this.ctx.closeAlert('hydrate', 'expired', now);
+    // An alert whose repeat came due while nobody was there is stale; if the reminder is still due
+    // it is asked afresh, once. One shown just before the person came back stays as it is.
+    const hydrate = this.ctx.alerts.hydrate;
+    if (hydrate && awayMs > 0 && now >= hydrate.nextAt) this.ctx.closeAlert('hydrate', 'expired', now);
     if (!this.isPaused()) this.countingSince = now;
   }
 
@@ -230,11 +233,19 @@ export class RecurringSchedule {
     if (snoozed) return;
     const { settings } = this.ctx;
     const moveDue = settings.move.enabled && this.remaining('move', now) <= 0;
-    if (settings.stretch.enabled && this.remaining('stretch', now) <= 0) return this.alert('stretch', now, moveDue ? 'move' : undefined);
-    if (moveDue) {
-      if (this.stretchReplacesMove(now)) return this.alert('stretch', now, 'move');
-      return this.alert('move', now);
-    }
+    const kind: MovementKind | null = settings.stretch.enabled && this.remaining('stretch', now) <= 0 ? 'stretch' : moveDue ? (this.stretchReplacesMove(now) ? 'stretch' : 'move') : null;
+    if (kind === null || now < this.notBefore(kind)) return;
+    return this.alert(kind, now, kind === 'stretch' && moveDue ? 'move' : undefined);
+  }
+
+  /**
+   * The earliest a fresh alert of `kind` may show (mono). An alert that closed without an answer (its
+   * hours ended as the clock changed, the person came back, a zone changed) is not shown again
+   * straight away: two of a kind are always at least the shorter of the snooze and repeat apart.
+   */
+  private notBefore(kind: ReminderKind): number {
+    const { snoozeMinutes, repeatEveryMinutes } = this.ctx.settings.alerts;
+    return this.shownAt[kind] + Math.min(snoozeMinutes, repeatEveryMinutes) * MINUTE;
   }
 
   /** Once today's goal is met, drink reminders stop for the day (a later drink still counts). */
@@ -254,7 +265,7 @@ export class RecurringSchedule {
       return this.alert('hydrate', now);
     }
     // A snooze asks again when it ends; otherwise the interval decides.
-    const dueAt = this.hydrateSnoozedUntil ?? this.hydrateFrom + this.ctx.settings.hydrate.intervalMinutes * MINUTE;
+    const dueAt = Math.max(this.hydrateSnoozedUntil ?? this.hydrateFrom + this.ctx.settings.hydrate.intervalMinutes * MINUTE, this.notBefore('hydrate'));
     if (now >= dueAt) {
       this.hydrateFrom = now; // the interval runs from the last drink or hydration alert
       this.lastHydrateAlertAt = now;
@@ -266,6 +277,7 @@ export class RecurringSchedule {
     const previous = this.ctx.alerts[reminder];
     const attempt = carriedAttempt ?? (previous ? previous.attempt + 1 : 1);
     this.ctx.alerts[reminder] = { attempt, nextAt: now + this.ctx.settings.alerts.repeatEveryMinutes * MINUTE };
+    this.shownAt[reminder] = now;
     if (reminder === 'hydrate') this.hydrateSnoozedUntil = null;
     else this.movementSnoozedUntil = null;
     this.ctx.record(replaces ? { event: 'alert', reminder, attempt, replaces } : { event: 'alert', reminder, attempt }, now);
@@ -290,9 +302,9 @@ export class RecurringSchedule {
 
   reply(reminder: ReminderKind, action: ReplyAction, now: number): void {
     const { alerts, settings } = this.ctx;
-    const hadAlert = alerts[reminder] !== undefined;
-    this.ctx.record({ event: 'reply', reminder, action, hadAlert }, now);
     if (reminder === 'hydrate') {
+      const hadAlert = alerts.hydrate !== undefined;
+      this.ctx.record({ event: 'reply', reminder, action, hadAlert }, now);
       switch (action) {
         case 'start':
         case 'done':
@@ -310,9 +322,13 @@ export class RecurringSchedule {
           return assertNever(action, 'reply');
       }
     }
+    // A stretch on screen may stand in a movement break's place: a reply to either acts on the
+    // alert the person sees, so answering "move" to it still takes (or skips) the stretch.
+    const kind: MovementKind = alerts.stretch ? 'stretch' : alerts.move ? 'move' : reminder;
+    this.ctx.record({ event: 'reply', reminder, action, hadAlert: alerts[kind] !== undefined }, now);
     switch (action) {
       case 'start':
-        if (!this.breakState) this.startBreak(reminder, 'reply', now);
+        if (!this.breakState) this.startBreak(kind, 'reply', now);
         return;
       case 'done':
         this.day.breaks.taken++;
@@ -321,10 +337,10 @@ export class RecurringSchedule {
           this.ctx.record({ event: 'breakEnd', reminder: this.breakState.reminder }, now);
           this.breakState = null;
         }
-        this.breakTaken(reminder, now);
+        this.breakTaken(kind, now);
         return;
       case 'snooze':
-        if (!alerts.move && !alerts.stretch) return; // with nothing on screen, a snooze does nothing
+        if (!alerts[kind]) return; // with nothing on screen, a snooze does nothing
         this.day.breaks.snoozed++;
         this.movementSnoozes++;
         this.closeMovementAlerts('replied', now);
@@ -334,7 +350,7 @@ export class RecurringSchedule {
         this.day.breaks.skipped++;
         this.skipsInRow++;
         this.closeMovementAlerts('replied', now);
-        this.resetMovement(reminder, now);
+        this.resetMovement(kind, now);
         return;
       default:
         return assertNever(action, 'reply');
@@ -390,11 +406,11 @@ export class RecurringSchedule {
     if (!settings[kind].enabled || this.isPaused()) return null;
     if (kind === 'hydrate') {
       if (this.goalMet(now)) return null;
-      const from = Math.max(this.hydrateSnoozedUntil ?? this.hydrateFrom + settings.hydrate.intervalMinutes * MINUTE, this.quietUntil ?? 0, now);
+      const from = Math.max(this.hydrateSnoozedUntil ?? this.hydrateFrom + settings.hydrate.intervalMinutes * MINUTE, this.quietUntil ?? 0, this.notBefore('hydrate'), now);
       return this.ctx.toMono(nextInside(this.ctx.hydrateWindow, from + offset, zone));
     }
     if (this.countingSince === null || this.breakState) return null;
-    const start = Math.max(now, this.quietUntil ?? now);
+    const start = Math.max(now, this.quietUntil ?? now, this.notBefore(kind));
     const due = this.ctx.toMono(advanceInside(this.ctx.workingHours, start + offset, Math.max(0, this.remaining(kind, now) - (start - now)), zone));
     if (due === null || this.movementSnoozedUntil === null || this.movementSnoozedUntil <= due) return due;
     return this.ctx.toMono(nextInside(this.ctx.workingHours, this.movementSnoozedUntil + offset, zone));

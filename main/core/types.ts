@@ -52,7 +52,9 @@ export type EngineInput =
 
 export type AwayReason = 'idle' | 'locked' | 'asleep';
 
-export type AlertCloseReason = 'replied' | 'missed' | 'naturalBreak' | 'paused' | 'superseded' | 'breakStarted' | 'disabled' | 'expired' | 'rescheduled' | 'goalMet';
+/** Why an alert left the screen. One list, so the history's schema cannot fall behind the engine. */
+export const alertCloseReasons = ['replied', 'missed', 'naturalBreak', 'paused', 'superseded', 'breakStarted', 'disabled', 'expired', 'rescheduled', 'goalMet'] as const;
+export type AlertCloseReason = (typeof alertCloseReasons)[number];
 
 /** What an alert about a workout says beyond its kind. */
 export interface WorkoutAlertDetail {
@@ -80,6 +82,8 @@ export type HistoryRecord = { at: number } & (
   | { event: 'alertClosed'; reminder: AlertKind; reason: AlertCloseReason }
   | { event: 'reply'; reminder: AlertKind; action: ReplyAction | 'drink'; hadAlert: boolean }
   | { event: 'missed'; reminder: ReminderKind }
+  /** A one-off moment whose window closed unsaid (the person was away, asleep, paused, or the clock jumped past it). */
+  | { event: 'occasionDropped'; reminder: OccasionKind; due: number; workoutId?: string; workoutStart?: number }
   | { event: 'naturalBreak'; reminders: MovementKind[]; minutes: number }
   | { event: 'breakStart'; reminder: MovementKind; until: number; source: 'reply' | 'breakNow' }
   | { event: 'breakEnd'; reminder: MovementKind }

@@ -233,7 +233,7 @@ function toInput(act: UserAction): EngineInput {
   }
 }
 
-const wallFields = new Set(['since', 'until', 'workoutStart']);
+const wallFields = new Set(['since', 'until', 'workoutStart', 'due']);
 
 function toLine(record: HistoryRecord, t: number, zone: string): SimLine {
   const line: SimLine = { t: Math.round(t) / 1000, at: formatLocal(record.at, zone), event: record.event };
