@@ -13,7 +13,7 @@ import { stateChannel } from './ipc/contract.js';
 import { registerIpc, type IpcMainLike } from './ipc/handlers.js';
 import { connectAlerts, type NotificationClass } from './platform/alerts.js';
 import { freedesktopNotifications, type FreedesktopBackend } from './platform/freedesktop.js';
-import { ACTIVATION_PROTOCOL, electronNotifications, toastNotifications, type NotificationBackend, type ToastBackend } from './platform/notify.js';
+import { ACTIVATION_PROTOCOL, electronNotifications, showTestNotification, toastNotifications, type NotificationBackend, type ToastBackend } from './platform/notify.js';
 import { nodeHost, systemClock, type ClockHost } from './platform/clock.js';
 import { openHistory } from './platform/history.js';
 import { workerImporter, type ImporterOptions } from './platform/importer.js';
@@ -213,6 +213,9 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
   let previewSound: (chime: Chime) => void = () => undefined;
   const appController = new AppController({
     previewSound: (chime) => previewSound(chime),
+    // Bound late: the notification backend is chosen after the controller exists.
+    testNotification: () =>
+      showTestNotification(notifications, { title: t('notification.test.title'), body: t('notification.test.body'), silent: !engine.getSettings().alerts.sound }),
     engine,
     saveSettings: (settings) => {
       store.saveSettings(settings);

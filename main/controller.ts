@@ -7,7 +7,7 @@ import { summarizeDays } from './core/summary.js';
 import type { EngineInput, HistoryRecord, ReminderKind, Snapshot } from './core/types.js';
 import type { UpdateStatus } from './core/updates.js';
 import type { Workout } from './core/workouts.js';
-import type { AppState, Channel, Notice, NoticeId, ReliefMuscle, RequestOf, Responses, View } from './ipc/contract.js';
+import type { AppState, Channel, TestNotificationResult, Notice, NoticeId, ReliefMuscle, RequestOf, Responses, View } from './ipc/contract.js';
 import { WriteFailedError, writeFailureOf } from './writeFailure.js';
 
 /** Where the history lives: files in the app, memory in the preview. */
@@ -51,6 +51,8 @@ export interface ControllerPorts {
   /** Wall clock (ms) and a fresh id, for diary entries. */
   now?: () => number;
   newId?: () => string;
+  /** Shows a test notification through the reminders' own path (first run); absent where none can show. */
+  testNotification?(): TestNotificationResult;
   /** Where software updates stand, when this app updates itself. */
   update?: () => UpdateStatus;
 }
@@ -182,6 +184,8 @@ export class AppController {
         return this.exportHistory((r as RequestOf<'history:export'>).format);
       case 'history:import':
         return this.importHistory((r as RequestOf<'history:import'>).text);
+      case 'notification:test':
+        return this.ports.testNotification?.() ?? ({ sent: false, reason: 'unsupported' } satisfies TestNotificationResult);
       case 'sound:preview':
         this.ports.previewSound?.((r as RequestOf<'sound:preview'>).chime);
         return;

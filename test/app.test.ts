@@ -132,6 +132,53 @@ describe('Limber, wired together', () => {
     expect(await invoke('drink:log', { ml: 250 }, 'https://evil.example/')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
+  it('sends first run’s test notification through the reminders’ path, only for the window, a few at a time', async () => {
+    await start();
+    await invoke('settings:set', { profile: { language: 'de' } });
+    fake.Notification.shown.length = 0;
+    expect(await invoke('notification:test', undefined)).toEqual({ ok: true, value: { sent: true } });
+    expect(fake.Notification.shown.map((n) => [n.options.title, n.options.body])).toEqual([['Limber ist bereit', 'So erscheinen deine Erinnerungen an Pausen und ans Trinken.']]);
+    // The break window may answer its alert, nothing else.
+    const breakPage = appPage().replace('index.html', 'break.html');
+    expect(await invoke('notification:test', undefined, breakPage)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // A runaway page cannot flood the desktop: three at once, then refused until it slows down.
+    expect((await invoke('notification:test', undefined)).ok).toBe(true);
+    expect((await invoke('notification:test', undefined)).ok).toBe(true);
+    expect(await invoke('notification:test', undefined)).toMatchObject({ ok: false, error: { code: 'limited' } });
+    expect(fake.Notification.shown).toHaveLength(3);
+  });
+
+  it('says why no test notification was sent on a desktop without notifications', async () => {
+    fake.Notification.supported = false;
+    await start();
+    fake.Notification.shown.length = 0;
+    expect(await invoke('notification:test', undefined)).toEqual({ ok: true, value: { sent: false, reason: 'unsupported' } });
+    expect(fake.Notification.shown).toEqual([]);
+  });
+
+  it('passes on the desktop’s reason when showing the test notification fails', async () => {
+    await start();
+    const show = vi.spyOn(fake.Notification.prototype, 'show').mockImplementation(() => {
+      throw new Error('the notification daemon is not running');
+    });
+    try {
+      expect(await invoke('notification:test', undefined)).toEqual({ ok: true, value: { sent: false, reason: 'failed', detail: 'the notification daemon is not running' } });
+    } finally {
+      show.mockRestore();
+    }
+  });
+
+  it('turns start at login on and off from the window, as first run offers', async () => {
+    await start();
+    const entry = path.join(userData, 'config', 'autostart', 'limber.desktop');
+    const on = await invoke('login:set', { openAtLogin: true });
+    expect(on.ok && on.value.openAtLogin).toBe(true);
+    expect(fs.readFileSync(entry, 'utf8')).toContain('Exec=/opt/Limber/limber\n');
+    const off = await invoke('login:set', { openAtLogin: false });
+    expect(off.ok && off.value.openAtLogin).toBe(false);
+    expect(fs.existsSync(entry)).toBe(false);
+  });
+
   it('counts a sleep as a break and carries the day over a restart', async () => {
     const first = await start();
     menu().click('Bottle (500 ml)');

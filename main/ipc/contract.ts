@@ -82,6 +82,7 @@ const requests = {
   'history:import': { request: z.object({ text: z.string().max(MAX_IMPORT_BYTES, 'the file is too large (50 MB at most)') }).strict() },
   'sound:preview': { request: z.object({ chime: z.enum(chimes) }).strict() },
   'logs:open': { request: empty },
+  'notification:test': { request: empty },
 } as const satisfies { [C in Channel]: { request: z.ZodType } };
 
 export const channels: { readonly [C in Channel]: { readonly request: z.ZodType } } = requests;
@@ -139,7 +140,11 @@ export interface AppState {
 /** What a channel answers with: the new AppState, except where a channel says otherwise. */
 export interface Responses {
   'history:export': { filename: string; mime: string; text: string };
+  'notification:test': TestNotificationResult;
 }
+
+/** Whether first run's test notification was handed to the desktop, and if not, why. */
+export type TestNotificationResult = { sent: true } | { sent: false; reason: 'unsupported' } | { sent: false; reason: 'failed'; detail: string };
 export type ResponseOf<C extends Channel> = C extends keyof Responses ? Responses[C] : AppState;
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: 'invalid' | 'forbidden' | 'failed' | 'limited'; message: string } };

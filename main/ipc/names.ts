@@ -20,6 +20,7 @@ export const channelNames = [
   'history:import',
   'sound:preview',
   'logs:open',
+  'notification:test',
 ] as const;
 export type Channel = (typeof channelNames)[number];
 
@@ -78,6 +79,8 @@ export const writeLimits: { readonly [C in Channel]?: { burst: number; perMinute
   'cramp:delete': { burst: 20, perMinute: 60 },
   'history:import': { burst: 3, perMinute: 6 },
   'notice:dismiss': { burst: 20, perMinute: 60 },
+  // Each press shows something on the desktop: a few tries, not a flood.
+  'notification:test': { burst: 3, perMinute: 6 },
 };
 
 /** The app page a frame URL shows (`index.html`, `break.html`), or null. */

@@ -12,6 +12,7 @@
  *
  * The adapters only show and report; which buttons an alert has is alerts.ts's business.
  */
+import type { TestNotificationResult } from '../ipc/contract.js';
 import type { NotificationClass } from './alerts.js';
 
 export interface NotificationRequest {
@@ -59,6 +60,21 @@ export function electronNotifications(Notification: NotificationClass, platform:
       return { close: () => notification.close() };
     },
   };
+}
+
+/**
+ * First run's "Send a test notification": one plain notification through the same backend the
+ * reminders use, so what the person sees is what a reminder will look like here. A desktop that
+ * cannot show one, or a backend that throws, is answered with the reason instead.
+ */
+export function showTestNotification(backend: NotificationBackend, text: { title: string; body: string; silent: boolean; icon?: string }): TestNotificationResult {
+  if (!backend.supported()) return { sent: false, reason: 'unsupported' };
+  try {
+    backend.show({ ...text, actions: [] }, { action: () => undefined, click: () => undefined, closed: () => undefined });
+    return { sent: true };
+  } catch (error) {
+    return { sent: false, reason: 'failed', detail: String((error as Error).message ?? error).slice(0, 200) };
+  }
 }
 
 export const ACTIVATION_PROTOCOL = 'limber';

@@ -27,6 +27,8 @@ import { noticeIds, reliefMuscles, views, type Notice, type NoticeId, type Relie
  *                       anyone past their first launch)
  * - `busy=inCall`        the desktop reports busy for that reason (fullScreen, doNotDisturb, inCall,
  *                       screenSharing, app), and time runs on until an alert is held for it
+ * - `notifications=unsupported|failing`  first run's test notification: this desktop shows none,
+ *                       or the backend throws (otherwise it is counted as sent: `testNotifications`)
  * - `seedHistory=1`     a month of plausible history before the start (preview/seedHistory.ts),
  *                       with a few cramps and the workouts it followed, for History and Insights
  */
@@ -46,6 +48,7 @@ export interface PreviewOptions {
   firstRun: boolean;
   seedHistory: boolean;
   busy: BusyReason | null;
+  notifications: 'shown' | 'unsupported' | 'failing';
 }
 
 /** An example path for the "settings recovered" notices. */
@@ -109,5 +112,6 @@ export function parsePreviewOptions(search: string, browserZone: string): Previe
     firstRun: flag('firstRun'),
     seedHistory: flag('seedHistory'),
     busy: (busyReasons as readonly string[]).includes(params.get('busy') ?? '') ? (params.get('busy') as BusyReason) : null,
+    notifications: params.get('notifications') === 'unsupported' ? 'unsupported' : params.get('notifications') === 'failing' ? 'failing' : 'shown',
   };
 }

@@ -50,6 +50,8 @@ export class PreviewBridge implements LimberBridge {
   private readonly history: MemoryHistory;
   private workouts: Workout[];
   private ids = 0;
+  /** How many test notifications first run has sent (the preview shows none). */
+  testNotifications = 0;
 
   constructor(options: PreviewOptions, browserNow: number) {
     this.clock = new PreviewClock(options.startAt ?? browserNow, options.timeZone, options.speed);
@@ -83,6 +85,12 @@ export class PreviewBridge implements LimberBridge {
       history: this.history,
       now: () => this.clock.wallNow(),
       newId: () => `preview-${++this.ids}`,
+      testNotification: () => {
+        if (options.notifications === 'unsupported') return { sent: false, reason: 'unsupported' };
+        if (options.notifications === 'failing') return { sent: false, reason: 'failed', detail: 'the notification server did not answer' };
+        this.testNotifications += 1;
+        return { sent: true };
+      },
     });
     // The break window follows the engine by main's own rule; here it is a flag the tests read.
     this.followBreak = followBreakWindow({

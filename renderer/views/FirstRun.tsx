@@ -9,23 +9,28 @@ import { UnitsField } from '../components/UnitsField.tsx';
 import { SettingsWaterGoalGuide } from '../components/WaterGoalGuide.tsx';
 import { formatClockText, fromMl, toMl, volumeFieldValue } from '../format.ts';
 import { useSettingsSave, type SettingsSave } from '../hooks/useSettingsSave.ts';
+import { send } from '../bridge.ts';
 import { t, type MessageKey } from '../i18n.ts';
+import { useIntents } from '../state.ts';
 import type { ViewProps } from './types.ts';
 import '../styles/fields.css';
 import '../styles/setup.css';
 
-const steps = ['water', 'body', 'tray'] as const;
+const steps = ['welcome', 'water', 'body', 'tray'] as const;
 type Step = (typeof steps)[number];
+/** The numbered steps: the welcome before them is not one. */
+const counted = steps.length - 1;
 
-const titles: Record<Step, MessageKey> = { water: 'setup.water.title', body: 'setup.body.title', tray: 'setup.tray.title' };
+const titles: Record<Step, MessageKey> = { welcome: 'setup.welcome.title', water: 'setup.water.title', body: 'setup.body.title', tray: 'setup.tray.title' };
 
 /**
- * The welcome, shown until `profile.setupDone`: the water goal, exercise and night cramps, and
- * where Limber lives. Every answer is saved as it is given; Skip and Finish both mark setup done.
+ * First run, shown until `profile.setupDone`: a welcome, then the water goal, exercise and night
+ * cramps, and where Limber lives (with a test notification and start at login). Every answer is
+ * saved as it is given; Skip and Finish both mark setup done.
  */
 export function FirstRun({ state }: ViewProps) {
   const [index, setIndex] = useState(0);
-  const step = steps[index] ?? 'water';
+  const step = steps[index] ?? 'welcome';
   const save = useSettingsSave();
 
   // A new step puts focus on its heading, so keyboard and screen reader users start at the top.
@@ -54,28 +59,38 @@ export function FirstRun({ state }: ViewProps) {
       <header class="app-header setup-header">
         <span class="brand">{t('app.name')}</span>
         <span class="setup-progress" aria-hidden="true">
-          {steps.map((name, i) => (
-            <span key={name} class={`setup-dot${i === index ? ' setup-dot-current' : ''}${i < index ? ' setup-dot-done' : ''}`} />
+          {steps.slice(1).map((name, i) => (
+            <span key={name} class={`setup-dot${i + 1 === index ? ' setup-dot-current' : ''}${i + 1 < index ? ' setup-dot-done' : ''}`} />
           ))}
         </span>
       </header>
       <main class="app-main setup" data-step={step}>
         <ErrorMessage message={save.formError} />
         <div class="card setup-card">
-          <p class="setup-count">{t('setup.count', { n: index + 1, total: steps.length })}</p>
+          {index > 0 && <p class="setup-count">{t('setup.count', { n: index, total: counted })}</p>}
           <h1 tabIndex={-1} ref={headingRef}>
             {t(titles[step])}
           </h1>
+          {step === 'welcome' && <WelcomeStep />}
           {step === 'water' && <WaterStep state={state} save={save} />}
           {step === 'body' && <BodyStep state={state} save={save} />}
-          {step === 'tray' && <TrayStep />}
+          {step === 'tray' && <TrayStep openAtLogin={state.openAtLogin} />}
         </div>
         <p class="disclaimer setup-disclaimer">
           <strong>{notMedicalAdvice.title}.</strong> {notMedicalAdvice.summary}
         </p>
-        <div class="setup-actions">
-          <div class="actions">
-            {index > 0 && <Button onClick={() => setIndex(index - 1)}>{t('setup.back')}</Button>}
+        {/* Fixed to the window's foot, three slots that never move: a button a step does not offer
+            keeps its place, out of sight, so Next is always under the same finger. */}
+        <footer class="setup-actions">
+          <span class={`setup-slot-back${index === 0 ? ' setup-slot-off' : ''}`} aria-hidden={index === 0}>
+            <Button onClick={() => setIndex(index - 1)}>{t('setup.back')}</Button>
+          </span>
+          <span class={`setup-slot-skip${last ? ' setup-slot-off' : ''}`} aria-hidden={last}>
+            <Button variant="quiet" onClick={done}>
+              {t('setup.skip')}
+            </Button>
+          </span>
+          <span class="setup-slot-next">
             {last ? (
               <Button variant="primary" onClick={done}>
                 {t('setup.finish')}
@@ -85,14 +100,18 @@ export function FirstRun({ state }: ViewProps) {
                 {t('setup.next')}
               </Button>
             )}
-          </div>
-          {!last && (
-            <Button variant="quiet" onClick={done}>
-              {t('setup.skip')}
-            </Button>
-          )}
-        </div>
+          </span>
+        </footer>
       </main>
+    </>
+  );
+}
+
+function WelcomeStep() {
+  return (
+    <>
+      <p>{t('setup.welcome.intro')}</p>
+      <p>{t('setup.welcome.steps')}</p>
     </>
   );
 }
@@ -157,7 +176,8 @@ function BodyStep({ state, save }: { state: ViewProps['state']; save: SettingsSa
   );
 }
 
-function TrayStep() {
+function TrayStep({ openAtLogin }: { openAtLogin: boolean }) {
+  const login = useIntents();
   return (
     <>
       <p>{t('setup.tray.lives')}</p>
@@ -170,6 +190,38 @@ function TrayStep() {
         <li>{t('setup.tray.menu.open')}</li>
       </ul>
       <p>{t('setup.tray.close')}</p>
+      <TestNotification />
+      <CheckboxField label={t('prefs.openAtLogin')} hint={t('setup.login.hint')} checked={openAtLogin} onChange={(open) => void login.act('login:set', { openAtLogin: open })} />
+      <ErrorMessage message={login.error} />
     </>
+  );
+}
+
+type TestOutcome = { kind: 'sent' } | { kind: 'failed'; text: string };
+
+/** Sends one real notification through main, and says beside the button what became of it. */
+function TestNotification() {
+  const [outcome, setOutcome] = useState<TestOutcome | null>(null);
+  const [sending, setSending] = useState(false);
+  const resultId = 'setup-test-result';
+  const sendTest = async () => {
+    setSending(true);
+    const result = await send('notification:test');
+    setSending(false);
+    if (!result.ok) return setOutcome({ kind: 'failed', text: t('setup.test.failed', { reason: result.error.message }) });
+    const answer = result.value;
+    if (answer.sent) return setOutcome({ kind: 'sent' });
+    setOutcome({ kind: 'failed', text: answer.reason === 'unsupported' ? t('setup.test.unsupported') : t('setup.test.failed', { reason: answer.detail }) });
+  };
+  return (
+    <div class="setup-test">
+      <p>{t('setup.test.intro')}</p>
+      <Button onClick={() => void sendTest()} disabled={sending} aria-describedby={resultId}>
+        {t('setup.test.send')}
+      </Button>
+      <p id={resultId} class={`setup-test-result${outcome?.kind === 'failed' ? ' field-error' : ''}`} role="status">
+        {outcome === null ? '' : outcome.kind === 'sent' ? t('setup.test.sent') : outcome.text}
+      </p>
+    </div>
   );
 }

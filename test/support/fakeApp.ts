@@ -6,7 +6,7 @@ import type { FakeElectron } from '../fakes/electron.js';
 /**
  * Makes the shared fake electron module new again before a test that starts the whole app: an
  * empty data folder (returned; the test removes it), no handlers or listeners from the last run,
- * nobody idle, no notifications or windows.
+ * nobody idle, no notifications or windows, a desktop that shows notifications.
  */
 export function freshFakeApp(fake: FakeElectron, prefix: string): string {
   const userData = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -16,6 +16,7 @@ export function freshFakeApp(fake: FakeElectron, prefix: string): string {
   fake.powerMonitor.removeAllListeners();
   fake.powerMonitor.idleSeconds = 0;
   fake.Notification.shown.length = 0;
+  fake.Notification.supported = true;
   fake.BrowserWindow.all.length = 0;
   return userData;
 }
