@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { BreathingPacer } from '../components/BreathingPacer.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { Illustration } from '../components/Illustration.tsx';
@@ -103,9 +103,12 @@ export function RoutinePlayer({ title, holds, sound, breathing = false, onLeave,
     else playCue(hold.side === 'second' && holds[before]?.step === hold.step ? 'side' : 'hold');
   }, [state.index, soundOn, holds]);
 
-  // Opening puts focus on the player's heading, so Space works at once and a screen reader reads it.
-  useEffect(() => {
-    headingRef.current?.focus();
+  // Opening starts at the page's top (a routine started far down its list would otherwise open the
+  // player part-scrolled, its countdown out of sight) and puts focus on the player's heading, so
+  // Space works at once and a screen reader reads it.
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+    headingRef.current?.focus({ preventScroll: true });
   }, []);
 
   // At the end the controls go; focus moves on to Done if it was in the player (or fell to the page).
@@ -213,7 +216,7 @@ export function RoutinePlayer({ title, holds, sound, breathing = false, onLeave,
           {breathing && <BreathingPacer phase={breathPhase(played(state, now))} />}
 
           <div class="player-controls" role="group" aria-label={t('player.controls')}>
-            <button type="button" class="button control" onClick={goPrevious} aria-keyshortcuts="ArrowLeft">
+            <button type="button" class="button control" onClick={goPrevious} aria-keyshortcuts="ArrowLeft" title={t('player.previous')}>
               <Icon name="previous" />
               <span>{t('player.previous')}</span>
             </button>
@@ -221,7 +224,7 @@ export function RoutinePlayer({ title, holds, sound, breathing = false, onLeave,
               <Icon name={playing ? 'pause' : 'play'} />
               <span>{playing ? t('player.pause') : t('player.resume')}</span>
             </button>
-            <button type="button" class="button control" onClick={goNext} aria-keyshortcuts="ArrowRight">
+            <button type="button" class="button control" onClick={goNext} aria-keyshortcuts="ArrowRight" title={t('player.next')}>
               <span>{t('player.next')}</span>
               <Icon name="next" />
             </button>

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { routines } from '../../renderer/content/routines.js';
 import { stretches } from '../../renderer/content/stretches.js';
 import type { Routine } from '../../renderer/content/types.js';
-import { axeViolations, bridgeState, focusedText, screenshot, type OpenedPage } from './support/browser.js';
+import { join } from 'node:path';
+import { artifactsDir, axeViolations, bridgeState, focusedText, screenshot, type OpenedPage } from './support/browser.js';
 import {
   countCuesScript,
   countdown,
@@ -300,5 +301,43 @@ describe('Routines: the guided player', () => {
     await screenshot(page, 'player-wide');
     const ring = await page.locator('.progress-ring').boundingBox();
     expect(ring && ring.width >= 140).toBe(true);
+  });
+});
+
+const playerSizes = [
+  { width: 420, height: 640 },
+  { width: 360, height: 480 },
+] as const;
+
+/**
+ * The countdown ring's box, the bottom of the sticky header over it, and the viewport, read where
+ * the player opened (not scrolled): fully in sight means between the header and the window's foot.
+ */
+const ringPlaceScript = `(() => {
+  const ring = document.querySelector('.player .progress-ring').getBoundingClientRect();
+  const header = document.querySelector('.app-header').getBoundingClientRect();
+  return { top: ring.top, bottom: ring.bottom, left: ring.left, right: ring.right, headerBottom: header.bottom, width: window.innerWidth, height: window.innerHeight, scrollY: window.scrollY };
+})()`;
+
+describe.each(['en', 'de', 'es', 'fr'] as const)('the routine player in %s', (language) => {
+  it.each(playerSizes)('shows the whole countdown ring without scrolling at $width × $height, for every routine', async (size) => {
+    const { page } = await openPage('index.html', { view: 'routines', locale: language });
+    await page.setViewportSize(size);
+    for (const routine of routines) {
+      await startButton(page, routine).click();
+      await page.locator('.player .progress-ring').waitFor();
+      // The player has opened: its heading has focus.
+      await expect.poll(() => page.evaluate<string>(`document.activeElement ? document.activeElement.tagName : ''`)).toBe('H1');
+      if (routine === routines[0]) await page.screenshot({ path: join(artifactsDir, `player-${language}-${size.width}x${size.height}.png`) });
+      const ring = await page.evaluate<{ top: number; bottom: number; left: number; right: number; headerBottom: number; width: number; height: number; scrollY: number }>(ringPlaceScript);
+      const where = `${routine.id} in ${language} at ${size.width}×${size.height}`;
+      expect(ring.scrollY, `${where}: opened at the top`).toBe(0);
+      expect(ring.top, `${where}: below the header`).toBeGreaterThanOrEqual(ring.headerBottom);
+      expect(ring.bottom, `${where}: above the window’s foot`).toBeLessThanOrEqual(ring.height);
+      expect(ring.left, where).toBeGreaterThanOrEqual(0);
+      expect(ring.right, where).toBeLessThanOrEqual(ring.width);
+      await page.keyboard.press('Escape');
+      await startButton(page, routine).waitFor();
+    }
   });
 });
