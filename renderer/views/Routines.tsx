@@ -9,9 +9,6 @@ import { RoutinePlayer } from './RoutinePlayer.tsx';
 import type { ViewProps } from './types.ts';
 import '../styles/guides.css';
 
-/** Routine kinds in the order a day meets them. */
-export const routineKinds: readonly RoutineKind[] = ['move', 'stretch', 'warmup', 'cooldown', 'bedtime', 'relief'];
-
 const kindLabels: Record<RoutineKind, MessageKey> = {
   move: 'routines.kind.move',
   stretch: 'routines.kind.stretch',
@@ -101,50 +98,59 @@ export function Routines({ state }: ViewProps) {
   );
 }
 
+/**
+ * What a routine is for, as headings that each hold several: the desk, a run, cramps. Every kind
+ * is in exactly one group.
+ */
+export const routineGroups: readonly { id: 'desk' | 'run' | 'cramps'; kinds: readonly RoutineKind[]; label: MessageKey }[] = [
+  { id: 'desk', kinds: ['move', 'stretch'], label: 'routines.group.desk' },
+  { id: 'run', kinds: ['warmup', 'cooldown'], label: 'routines.group.run' },
+  { id: 'cramps', kinds: ['bedtime', 'relief'], label: 'routines.group.cramps' },
+];
+
 function RoutineList({ onPlay }: { onPlay: (routine: Routine) => void }) {
   const headingId = useId();
-  const groups = routineKinds.map((kind) => ({ kind, items: routines.filter((routine) => routine.kind === kind) })).filter((group) => group.items.length > 0);
+  const groups = routineGroups
+    .map((group) => ({ ...group, items: group.kinds.flatMap((kind) => routines.filter((routine) => routine.kind === kind)) }))
+    .filter((group) => group.items.length > 0);
   return (
     <section class="card guide-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('routines.heading')}</h2>
-      {groups.map(({ kind, items }) => (
-        <RoutineGroup key={kind} kind={kind} items={items} onPlay={onPlay} />
+      {groups.map(({ id, label, items }) => (
+        <section key={id} class="group" aria-labelledby={`${headingId}-${id}`} data-group={id}>
+          <h3 id={`${headingId}-${id}`} class="group-heading">
+            {t(label)}
+          </h3>
+          <ul class="routine-list">
+            {items.map((routine) => (
+              <RoutineItem key={routine.id} routine={routine} onPlay={() => onPlay(routine)} />
+            ))}
+          </ul>
+        </section>
       ))}
     </section>
   );
 }
 
-function RoutineGroup({ kind, items, onPlay }: { kind: RoutineKind; items: Routine[]; onPlay: (routine: Routine) => void }) {
-  const headingId = useId();
-  return (
-    <section class="group" aria-labelledby={headingId} data-kind={kind}>
-      <h3 id={headingId} class="group-heading">
-        {t(kindLabels[kind])}
-      </h3>
-      <ul class="routine-list">
-        {items.map((routine) => (
-          <RoutineItem key={routine.id} routine={routine} onPlay={() => onPlay(routine)} />
-        ))}
-      </ul>
-    </section>
-  );
-}
-
+/**
+ * One routine, one action: a quiet Start whose click area covers the whole card, so the list reads
+ * as cards to choose from, not a column of green buttons.
+ */
 function RoutineItem({ routine, onPlay }: { routine: Routine; onPlay: () => void }) {
   const holds = planRoutine(routine, stretchById);
   const first = holds[0]?.stretch;
   const count = stepCount(holds);
   return (
-    <li class="routine-item" data-routine={routine.id}>
+    <li class="routine-item" data-routine={routine.id} data-kind={routine.kind}>
       {first && <Illustration file={first.illustration} alt="" size="thumb" />}
       <div class="routine-text">
         <h4 class="routine-name">{routine.name}</h4>
         <p class="routine-purpose">{routine.purpose}</p>
         <p class="routine-meta">
-          {t('routines.stretchCount', { count })} · {formatDuration(planDuration(holds))}
+          {t(kindLabels[routine.kind])} · {t('routines.stretchCount', { count })} · {formatDuration(planDuration(holds))}
         </p>
       </div>
-      <button type="button" class="button button-primary routine-start" data-start={`routine:${routine.id}`} onClick={onPlay} disabled={holds.length === 0}>
+      <button type="button" class="routine-start" data-start={`routine:${routine.id}`} onClick={onPlay} disabled={holds.length === 0}>
         <Icon name="play" />
         <span>{t('routines.start')}</span>
         <span class="visually-hidden"> {routine.name}</span>

@@ -44,16 +44,37 @@ function routineToPlay(): { routine: Routine; holds: ExpectedHold[] } {
 const startButton = (page: Page, routine: Routine) => page.locator(`[data-start="routine:${routine.id}"]`);
 
 describe('Routines: the library', () => {
-  it('lists every routine, grouped by kind, and every stretch, grouped by area, with thumbnails', async () => {
+  it('lists every routine under what it is for, each heading holding several, and every stretch, grouped by area, with thumbnails', async () => {
     const { page } = await openRoutines();
     expect(await page.getByRole('button', { name: 'Routines' }).getAttribute('aria-current')).toBe('page');
+    const groups = page.locator('[data-group]');
+    expect(await groups.locator('h3').allTextContents()).toEqual(['At your desk', 'Before and after a run', 'Against cramps']);
+    for (const group of await groups.all()) expect(await group.locator('[data-routine]').count(), (await group.locator('h3').textContent()) ?? '').toBeGreaterThanOrEqual(2);
+    const expectedGroup: Record<string, string> = { move: 'desk', stretch: 'desk', warmup: 'run', cooldown: 'run', bedtime: 'cramps', relief: 'cramps' };
     for (const routine of routines) {
       const item = page.locator(`[data-routine="${routine.id}"]`);
       expect(await item.isVisible(), routine.id).toBe(true);
-      expect(await item.locator('h4').textContent()).toBe(routine.name);
-      // The routine sits under its kind's heading.
-      expect(await page.locator(`[data-kind="${routine.kind}"] [data-routine="${routine.id}"]`).count(), routine.id).toBe(1);
+      expect(await item.locator('.routine-name').textContent()).toBe(routine.name);
+      expect(await page.locator(`[data-group="${expectedGroup[routine.kind]}"] [data-routine="${routine.id}"]`).count(), routine.id).toBe(1);
     }
+    // One action per card: a Start named for its routine, whose click area is the whole card.
+    for (const routine of routines) {
+      const item = page.locator(`[data-routine="${routine.id}"]`);
+      const start = item.getByRole('button');
+      expect(await start.count(), routine.id).toBe(1);
+      expect(await start.textContent()).toBe(`Start ${routine.name}`);
+    }
+    const relief = page.locator('[data-routine="relief-hand"]');
+    await relief.scrollIntoViewIfNeeded();
+    const card = await relief.boundingBox();
+    if (!card) throw new Error('no card for relief-hand');
+    await page.mouse.click(card.x + 12, card.y + card.height - 6); // the card's corner, far from Start
+    await page.getByRole('heading', { level: 1, name: routines.find((r) => r.id === 'relief-hand')?.name }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { level: 2, name: 'Routines' }).waitFor();
+    // Nothing in the routine list is a filled (primary) button.
+    expect(await page.locator('[data-group] .button-primary').count()).toBe(0);
+    expect(await page.locator('[data-group] button').count()).toBe(routines.length);
     for (const stretch of stretches) {
       const row = page.locator(`[data-area="${stretch.areas[0]}"] [data-start="stretch:${stretch.id}"]`);
       expect(await row.count(), stretch.id).toBe(1);
