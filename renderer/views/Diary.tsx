@@ -4,8 +4,10 @@ import type { AppState } from '../bridge.ts';
 import { send } from '../bridge.ts';
 import { describedBy, FieldMessages } from '../components/FieldMessages.tsx';
 import { RadioGroup } from '../components/RadioGroup.tsx';
+import { UndoBar } from '../components/UndoBar.tsx';
 import { formatDay } from '../components/charts/daySlots.ts';
 import { formatTimeOfDay } from '../format.ts';
+import { useUndoableDelete } from '../hooks/useUndoableDelete.ts';
 import { t, type MessageKey, inSentence } from '../i18n.ts';
 import { problemAt, problemsOf, type FieldProblem } from '../ipcProblems.ts';
 import { fromLocalInput, localDate, toLocalInput } from '../localDateTime.ts';
@@ -56,7 +58,7 @@ export function Diary({ state, act, muscle }: DiaryProps) {
       <h1 class="view-title">{t('diary.title')}</h1>
       {/* A new cramp changes no snapshot, so nothing else would push the new history: ask for it. */}
       <CrampForm state={state} muscle={muscle} onLogged={() => void act('history:view', { range: 90 })} />
-      <RecentCramps state={state} act={act} />
+      <RecentCramps state={state} />
     </>
   );
 }
@@ -263,38 +265,39 @@ function CrampForm({ state, muscle: arrivedWith, onLogged }: CrampFormProps) {
 }
 
 /** Cramps of the last 90 days, newest first, each with a Delete. */
-function RecentCramps({ state, act }: ViewProps) {
+function RecentCramps({ state }: Pick<ViewProps, 'state'>) {
   const headingId = useId();
   const zone = state.snapshot.timeZone;
   const history = state.history;
   const cramps: CrampEntry[] = history?.range === 90 ? history.days.flatMap((d) => d.cramps).sort((a, b) => b.when - a.when) : [];
-  const [said, setSaid] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const today = localDate(wallNow(), zone);
 
-  // A deleted entry's button goes with it: focus moves to the Delete now in its place (or the one
-  // before it, or the heading when the list is empty), never to the page body.
-  const sectionRef = useRef<HTMLElement>(null);
-  const focusAt = useRef<number | null>(null);
-  useEffect(() => {
-    const index = focusAt.current;
-    if (index === null) return;
-    focusAt.current = null;
-    const buttons = sectionRef.current?.querySelectorAll<HTMLElement>('.cramp button') ?? [];
-    (buttons[Math.min(index, buttons.length - 1)] ?? sectionRef.current?.querySelector<HTMLElement>('h2'))?.focus();
-  }, [cramps.length]);
-
-  const remove = async (cramp: CrampEntry, label: string, index: number) => {
-    focusAt.current = index;
-    const result = await send('cramp:delete', { id: cramp.id });
-    setError(result.ok ? null : result.error.message);
-    if (!result.ok) focusAt.current = null;
-    if (result.ok) {
-      setSaid(t('diary.deleted', { cramp: label }));
+  // Deleted at once on screen, sent to main once the undo window ends.
+  const deletion = useUndoableDelete('diary');
+  const shown = cramps.filter((cramp) => !deletion.isHidden(cramp.id));
+  const remove = (cramp: CrampEntry, label: string, index: number) => {
+    gapAt.current = index;
+    deletion.remove(cramp.id, label, async () => {
+      const result = await send('cramp:delete', { id: cramp.id });
       // A deletion changes no snapshot, so nothing else would push the new history.
-      void act('history:view', { range: 90 });
-    }
+      if (result.ok) await send('history:view', { range: 90 });
+      return result;
+    });
   };
+
+  // Focus after the list changed: back on a restored entry's Delete, or, once the undo has gone,
+  // on the Delete now in the deleted entry's place (or the one before it, or the heading).
+  const sectionRef = useRef<HTMLElement>(null);
+  const gapAt = useRef(0);
+  const [focusTo, setFocusTo] = useState<{ id: string } | { index: number } | null>(null);
+  useEffect(() => {
+    if (!focusTo) return;
+    setFocusTo(null);
+    const section = sectionRef.current;
+    if ('id' in focusTo) return section?.querySelector<HTMLElement>(`[data-cramp="${CSS.escape(focusTo.id)}"] button`)?.focus();
+    const buttons = section?.querySelectorAll<HTMLElement>('.cramp button') ?? [];
+    (buttons[Math.min(focusTo.index, buttons.length - 1)] ?? section?.querySelector<HTMLElement>('h2'))?.focus();
+  }, [focusTo]);
 
   return (
     <section class="card recent-cramps" aria-labelledby={headingId} ref={sectionRef}>
@@ -303,11 +306,11 @@ function RecentCramps({ state, act }: ViewProps) {
       </h2>
       {history?.range !== 90 ? (
         <p class="hint">{t('app.loading')}</p>
-      ) : cramps.length === 0 ? (
+      ) : shown.length === 0 ? (
         <p class="hint">{t('diary.recent.none')}</p>
       ) : (
         <ul class="cramps">
-          {cramps.map((cramp, index) => {
+          {shown.map((cramp, index) => {
             const day = localDate(cramp.when, zone);
             const when = `${day === today ? t('diary.today') : formatDay(day, 'long')}, ${formatTimeOfDay(cramp.when, zone)}`;
             const label = t('diary.entry', { muscle: t(muscleLabels[cramp.muscle]), when });
@@ -325,7 +328,7 @@ function RecentCramps({ state, act }: ViewProps) {
                   <p class="cramp-meta">{meta}</p>
                   {cramp.note && <p class="cramp-note">{cramp.note}</p>}
                 </div>
-                <button type="button" class="button button-small button-quiet" onClick={() => void remove(cramp, label, index)}>
+                <button type="button" class="button button-small button-quiet" onClick={() => remove(cramp, label, index)}>
                   {t('diary.delete')}
                   <span class="visually-hidden"> {label}</span>
                 </button>
@@ -334,14 +337,12 @@ function RecentCramps({ state, act }: ViewProps) {
           })}
         </ul>
       )}
-      {error && (
-        <p class="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <p class="status-line" role="status">
-        {said}
-      </p>
+      <UndoBar
+        deletion={deletion}
+        deletedText={(label) => t('diary.deleted', { cramp: label })}
+        onUndo={(id) => setFocusTo({ id })}
+        onGone={() => setFocusTo({ index: gapAt.current })}
+      />
     </section>
   );
 }

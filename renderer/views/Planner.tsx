@@ -8,7 +8,9 @@ import { CheckboxField } from '../components/CheckboxField.tsx';
 import { formatDay, wordsLocale } from '../components/charts/daySlots.ts';
 import { describedBy, FieldMessages } from '../components/FieldMessages.tsx';
 import { RadioGroup } from '../components/RadioGroup.tsx';
+import { UndoBar } from '../components/UndoBar.tsx';
 import { formatClockText, formatTimeOfDay, formatVolume } from '../format.ts';
+import { useUndoableDelete } from '../hooks/useUndoableDelete.ts';
 import { t, type MessageKey } from '../i18n.ts';
 import { problemAt, problemsOf, type FieldProblem } from '../ipcProblems.ts';
 import { localDate, toLocalInput } from '../localDateTime.ts';
@@ -130,7 +132,6 @@ type Editing = { index: number | null; draft: Draft } | null;
 export function Planner({ state }: ViewProps) {
   const [editing, setEditing] = useState<Editing>(null);
   const [said, setSaid] = useState('');
-  const [listError, setListError] = useState<string | null>(null);
   // Where focus goes once the list is back: the workout's Edit button, or Add.
   const [focusAfter, setFocusAfter] = useState<string | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
@@ -163,14 +164,17 @@ export function Planner({ state }: ViewProps) {
     );
   };
 
-  const remove = async (workout: Workout) => {
-    const result = await send('workouts:set', { workouts: plan.filter((w) => w.id !== workout.id) });
-    setListError(result.ok ? null : result.error.message);
-    if (result.ok) {
-      setSaid(t('planner.deleted', { workout: workoutName(workout) }));
-      setFocusAfter('.planner-add');
-    }
+  // Deleted at once on screen, sent to main once the undo window ends (against the plan as it is then).
+  const deletion = useUndoableDelete('planner');
+  const remove = (workout: Workout) => {
+    setSaid('');
+    deletion.remove(workout.id, workoutName(workout), async () => {
+      const current = await send('state:get');
+      if (!current.ok) return current;
+      return send('workouts:set', { workouts: current.value.workouts.filter((w) => w.id !== workout.id) });
+    });
   };
+  const shown = plan.filter((workout) => !deletion.isHidden(workout.id));
 
   return (
     <>
@@ -193,11 +197,11 @@ export function Planner({ state }: ViewProps) {
         <div class="planner-list" ref={listRef}>
           <section class="card" aria-labelledby={listHeadingId}>
             <h2 id={listHeadingId}>{t('planner.list')}</h2>
-            {plan.length === 0 ? (
+            {shown.length === 0 ? (
               <p class="hint">{t('planner.empty')}</p>
             ) : (
               <ul class="workouts">
-                {plan.map((workout, index) => (
+                {plan.map((workout, index) => deletion.isHidden(workout.id) ? null : (
                   <WorkoutItem
                     key={workout.id}
                     workout={workout}
@@ -206,16 +210,17 @@ export function Planner({ state }: ViewProps) {
                       setSaid('');
                       setEditing({ index, draft: draftOf(workout) });
                     }}
-                    onDelete={() => void remove(workout)}
+                    onDelete={() => remove(workout)}
                   />
                 ))}
               </ul>
             )}
-            {listError && (
-              <p class="field-error" role="alert">
-                {listError}
-              </p>
-            )}
+            <UndoBar
+              deletion={deletion}
+              deletedText={(label) => t('planner.deleted', { workout: label })}
+              onUndo={(id) => setFocusAfter(`[data-workout="${CSS.escape(id)}"] .workout-delete`)}
+              onGone={() => setFocusAfter('.planner-add')}
+            />
             <div class="actions">
               <button
                 type="button"

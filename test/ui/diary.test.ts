@@ -3,14 +3,16 @@ import { describe, expect, it } from 'vitest';
 import type { CrampEntry } from '../../main/core/diary.js';
 import type { AppState } from '../../main/ipc/contract.js';
 import { axeViolations, bridgeState, focusedText, type OpenedPage } from './support/browser.js';
-import { previewSuite } from './support/previewSuite.js';
+import { previewSuite, type PreviewPageOptions } from './support/previewSuite.js';
 import { pageScreenshot, refuseChannel } from './support/views.js';
+import { settle } from './support/player.js';
+import { UNDO_MS } from '../../renderer/hooks/useUndoableDelete.ts';
 
 const openPage = previewSuite();
 
 /** The diary, as a tray item opens it; the preview starts Monday 2 June 2025, 09:00, Berlin. */
-const openDiary = async (params: Record<string, string> = {}, scheme: 'light' | 'dark' = 'light'): Promise<OpenedPage> => {
-  const opened = await openPage('index.html', { view: 'diary', ...params }, scheme);
+const openDiary = async (params: Record<string, string> = {}, scheme: 'light' | 'dark' = 'light', options: PreviewPageOptions = {}): Promise<OpenedPage> => {
+  const opened = await openPage('index.html', { view: 'diary', ...params }, scheme, options);
   await opened.page.getByRole('heading', { level: 1, name: 'Cramp diary' }).waitFor();
   return opened;
 };
@@ -106,19 +108,59 @@ describe('Cramp diary', () => {
     expect(await routed.page.getByLabel('Muscle').inputValue()).toBe('foot');
   });
 
-  it('deletes a cramp, and focus moves to the next one', async () => {
-    const { page } = await openDiary({ seedHistory: '1' });
+  it('deletes a cramp with an undo: Undo restores it exactly, the delete reaches main when the undo goes, even from another view', async () => {
+    const { page } = await openDiary({ seedHistory: '1' }, 'light', { pausedClock: true });
+    await settle(page);
     await expect.poll(() => listed(page).count()).toBe(7);
+    const ids = () => listed(page).evaluateAll((items) => items.map((item) => item.getAttribute('data-cramp')));
+    const before = await ids();
+    const kept = crampsIn(await bridgeState(page));
     const first = listed(page).first();
-    const id = await first.getAttribute('data-cramp');
-    const title = (await first.locator('.cramp-title').textContent()) ?? '';
-    expect(title).toBe('Calf Thu 29 May, 02:30');
+    const id = (await first.getAttribute('data-cramp')) ?? '';
+    expect(await first.locator('.cramp-title').textContent()).toBe('Calf Thu 29 May, 02:30');
+
     await first.getByRole('button', { name: /^Delete/ }).click();
-    await expect.poll(() => listed(page).count()).toBe(6);
-    expect(await page.locator(`[data-cramp="${id}"]`).count()).toBe(0);
-    expect(crampsIn(await bridgeState(page)).some((c) => c.id === id)).toBe(false);
-    expect(await page.locator('.recent-cramps [role="status"]').textContent()).toBe('Deleted: Calf, Thu 29 May, 02:30.');
-    expect(await focusedText(page)).toBe(`Delete ${'Calf, Thu 22 May, 19:05'}`);
+    await settle(page);
+    expect(await ids()).toEqual(before.slice(1));
+    expect(await page.locator('.recent-cramps .undo-bar [role="status"]').textContent()).toBe('Deleted: Calf, Thu 29 May, 02:30.');
+    expect(await focusedText(page)).toBe('Undo');
+    expect(crampsIn(await bridgeState(page))).toEqual(kept);
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await settle(page);
+    expect(await ids()).toEqual(before);
+    expect(crampsIn(await bridgeState(page))).toEqual(kept);
+    expect(await focusedText(page)).toBe('Delete Calf, Thu 29 May, 02:30');
+
+    // Left alone: sent when the undo goes; focus moves to the entry now in its place.
+    await listed(page).first().getByRole('button', { name: /^Delete/ }).click();
+    await page.clock.runFor(UNDO_MS + 100);
+    await settle(page);
+    await expect.poll(async () => crampsIn(await bridgeState(page)).some((c) => c.id === id)).toBe(false);
+    expect(await ids()).toEqual(before.slice(1));
+    expect(await focusedText(page)).toBe('Delete Calf, Thu 22 May, 19:05');
+
+    // Leaving the view does not cancel the next one: it is deleted when its undo would have gone.
+    const next = before[1] ?? '';
+    await listed(page).first().getByRole('button', { name: /^Delete/ }).click();
+    await page.getByRole('navigation').getByRole('button', { name: 'Today' }).click();
+    await page.clock.runFor(UNDO_MS + 100);
+    await expect.poll(async () => crampsIn(await bridgeState(page)).some((c) => c.id === next)).toBe(false);
+  });
+
+  it('brings a cramp back and says why when main refuses its delete', async () => {
+    const { page } = await openDiary({ seedHistory: '1' }, 'light', { pausedClock: true });
+    await settle(page);
+    await expect.poll(() => listed(page).count()).toBe(7);
+    const before = await listed(page).evaluateAll((items) => items.map((item) => item.getAttribute('data-cramp')));
+    await refuseChannel(page, 'cramp:delete', 'cramp:delete: the history could not be written (the disk is full)');
+    await listed(page).first().getByRole('button', { name: /^Delete/ }).click();
+    await page.clock.runFor(UNDO_MS + 100);
+    await settle(page);
+    await expect.poll(() => page.locator('.recent-cramps [role="alert"]').textContent()).toBe(
+      'Could not delete Calf, Thu 29 May, 02:30: cramp:delete: the history could not be written (the disk is full)',
+    );
+    expect(await listed(page).evaluateAll((items) => items.map((item) => item.getAttribute('data-cramp')))).toEqual(before);
   });
 
   it('has no axe-core violations: the form with details open, and the list, light and dark', async () => {

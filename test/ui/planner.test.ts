@@ -3,7 +3,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { artifactsDir, axeViolations, bridgeState, focusedText, type OpenedPage } from './support/browser.js';
 import { previewSuite } from './support/previewSuite.js';
-import { pageScreenshot } from './support/views.js';
+import { pageScreenshot, refuseChannel } from './support/views.js';
+import { settle } from './support/player.js';
+import { UNDO_MS } from '../../renderer/hooks/useUndoableDelete.ts';
+import type { Workout } from '../../main/core/workouts.js';
 
 const openPage = previewSuite();
 
@@ -127,11 +130,58 @@ describe('Workout planner', () => {
     await expect.poll(() => item.locator('.workout-meta').textContent()).toBe('Hard');
     expect((await bridgeState(page)).workouts).toHaveLength(1);
 
+    // Gone from the list at once, with an undo; main hears of it only when the undo has gone.
     await page.getByRole('button', { name: 'Delete Swim, 45\u00a0min' }).click();
-    await expect.poll(async () => (await bridgeState(page)).workouts).toEqual([]);
     await page.getByText('Nothing planned yet.', { exact: false }).waitFor();
+    expect(await page.locator('.undo-bar [role="status"]').textContent()).toBe('Deleted: Swim, 45\u00a0min.');
+    await expect.poll(() => focusedText(page)).toBe('Undo');
+    expect((await bridgeState(page)).workouts).toHaveLength(1);
+  });
+
+  it('deletes with an undo: Undo puts the workout back exactly, only the end of the undo reaches main, and a refusal brings it back and says why', async () => {
+    const { page } = await openPage('index.html', { view: 'planner', seedHistory: '1' }, 'light', { pausedClock: true });
+    await settle(page);
+    const before = (await bridgeState(page)).workouts;
+    expect(before.length).toBeGreaterThanOrEqual(2);
+    const ids = () => page.locator('[data-workout]').evaluateAll((items) => items.map((item) => item.getAttribute('data-workout')));
+    const [first, second] = before as [Workout, Workout];
+    const nameOf = async (id: string) => (await page.locator(`[data-workout="${id}"] .workout-name`).textContent()) ?? '';
+    const firstName = await nameOf(first.id);
+
+    await page.getByRole('button', { name: `Delete ${firstName}` }).click();
+    await settle(page);
+    expect(await ids()).toEqual(before.slice(1).map((w) => w.id));
+    expect(await page.locator('.undo-bar [role="status"]').textContent()).toBe(`Deleted: ${firstName}.`);
+    expect(await focusedText(page)).toBe('Undo');
+
+    // Undo: the same workout, in the same place, and main never knew.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await settle(page);
+    expect(await ids()).toEqual(before.map((w) => w.id));
+    expect((await bridgeState(page)).workouts).toEqual(before);
+    expect(await focusedText(page)).toBe(`Delete ${firstName}`);
+    expect(await page.getByRole('button', { name: 'Undo' }).count()).toBe(0);
+
+    // Left alone, the undo goes after eight seconds and only then is the plan saved without it.
+    await page.getByRole('button', { name: `Delete ${firstName}` }).click();
+    await page.clock.runFor(UNDO_MS - 1000);
+    expect((await bridgeState(page)).workouts).toEqual(before);
+    await page.clock.runFor(1100);
+    await settle(page);
+    await expect.poll(async () => (await bridgeState(page)).workouts).toEqual(before.slice(1));
+    expect(await page.getByRole('button', { name: 'Undo' }).count()).toBe(0);
+    expect(await page.locator('.undo-bar [role="status"]').textContent()).toBe('');
     expect(await focusedText(page)).toBe('Add a workout');
-    expect(await page.getByRole('status').textContent()).toBe('Deleted: Swim, 45\u00a0min.');
+
+    // Main refuses: the workout comes back, and the list says why.
+    await refuseChannel(page, 'workouts:set', 'workouts:set: the disk is full');
+    const secondName = await nameOf(second.id);
+    await page.getByRole('button', { name: `Delete ${secondName}` }).click();
+    await page.clock.runFor(UNDO_MS + 100);
+    await settle(page);
+    await expect.poll(() => page.locator('.undo-bar [role="alert"]').textContent()).toBe(`Could not delete ${secondName}: workouts:set: the disk is full`);
+    expect(await ids()).toEqual(before.slice(1).map((w) => w.id));
+    expect((await bridgeState(page)).workouts).toEqual(before.slice(1));
   });
 
   it('lives behind More in the view switcher, which still fits the 420 px window', async () => {
