@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { en } from '../../renderer/i18n.ts';
+import { de, es, fr } from '../support/catalogues.js';
 import { axeViolations, bridgeState, type OpenedPage } from './support/browser.js';
 import { previewSuite } from './support/previewSuite.js';
 import { fieldOf, focusIsVisible, focusedLabel, pageScreenshot, settingsOf, tabUntil } from './support/views.js';
@@ -351,6 +353,50 @@ describe('Preferences', () => {
       await expect.poll(() => page.locator('.field-error').count()).toBe(0);
       await page.locator('body').click({ position: { x: 2, y: 300 } });
       await pageScreenshot(page, `preferences.${scheme}`);
+    }
+  });
+});
+
+/** Every hint's colour and every error's, with the muted and danger colours of the page's theme. */
+const messageColoursScript = `(() => {
+  const probe = (variable) => { const el = document.createElement('span'); el.style.color = 'var(' + variable + ')'; document.body.append(el); const c = getComputedStyle(el).color; el.remove(); return c; };
+  const colour = (el) => getComputedStyle(el).color;
+  return {
+    muted: probe('--muted'),
+    danger: probe('--danger'),
+    hints: [...document.querySelectorAll('main .hint')].filter((el) => el.textContent.trim()).map((el) => ({ text: el.textContent.trim(), colour: colour(el) })),
+    errors: [...document.querySelectorAll('main .field-error')].map((el) => ({ text: el.textContent.trim(), colour: colour(el) })),
+  };
+})()`;
+
+interface MessageColours {
+  muted: string;
+  danger: string;
+  hints: { text: string; colour: string }[];
+  errors: { text: string; colour: string }[];
+}
+
+describe.each(['en', 'de', 'es', 'fr'] as const)('Preferences’ hints and errors in %s', (language) => {
+  it('draws every hint (the ranges among them) in the neutral colour, and only a refusal in red, light and dark', async () => {
+    const words = { en, de, es, fr }[language] as Record<string, string>;
+    for (const scheme of ['light', 'dark'] as const) {
+      const { page } = await openPage('index.html', { view: 'preferences', locale: language }, scheme);
+      await page.getByRole('heading', { level: 1, name: words['prefs.title'] }).waitFor();
+      await page.locator('details.prefs-advanced > summary').click();
+      const calm = await page.evaluate<MessageColours>(messageColoursScript);
+      expect(calm.muted).not.toBe(calm.danger);
+      expect(calm.errors, `${language} ${scheme}: nothing is wrong yet`).toEqual([]);
+      const range = (words['prefs.hint.minutes'] ?? '').replace('{{min}}', '5').replace('{{max}}', '240');
+      expect(calm.hints.map((h) => h.text), `${language}: the movement interval's range is a hint`).toContain(range);
+      for (const hint of calm.hints) expect(hint.colour, `${language} ${scheme}: “${hint.text}”`).toBe(calm.muted);
+
+      // A refused value: its error is red, the range hint beside it stays neutral.
+      await enter(page, words['prefs.move.interval'] ?? '', '300');
+      await fieldOf(page, words['prefs.move.interval'] ?? '').locator('.field-error').waitFor();
+      const refused = await page.evaluate<MessageColours>(messageColoursScript);
+      expect(refused.errors).toHaveLength(1);
+      expect(refused.errors[0]?.colour).toBe(refused.danger);
+      for (const hint of refused.hints) expect(hint.colour, `${language} ${scheme}, with an error shown: “${hint.text}”`).toBe(refused.muted);
     }
   });
 });
