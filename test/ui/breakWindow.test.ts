@@ -4,6 +4,7 @@ import { BREAK_CARD_SIZE, BREAK_PLAYER_SIZE } from '../../main/platform/windows.
 import { en } from '../../renderer/i18n.ts';
 import { de, es, fr } from '../support/catalogues.js';
 import { axeViolations, bridgeState, focusedText, screenshot, type OpenedPage } from './support/browser.js';
+import { previewNow } from './support/views.js';
 import { previewSuite } from './support/previewSuite.js';
 
 const openPage = previewSuite();
@@ -209,9 +210,10 @@ describe('break window', () => {
     const { page } = await open({ breakAlert: 'stretch' });
     await page.keyboard.press('Escape');
     await expect.poll(() => windowClosed(page)).toBe(true);
-    const records = (await bridgeState(page)).snapshot;
-    expect(records.alerting).toEqual([]);
-    expect(records.next.stretch).not.toBeNull();
+    const { snapshot, settings } = await bridgeState(page);
+    expect(snapshot.alerting).toEqual([]);
+    // Snoozed: the stretch comes back after the snooze, not at its next interval.
+    expect(snapshot.next.stretch).toBe((await previewNow(page)) + settings.alerts.snoozeMinutes * 60_000);
   });
 
   it('closes when the alert runs out unanswered', async () => {

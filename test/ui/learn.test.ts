@@ -87,7 +87,7 @@ describe('Learn: the advice', () => {
     // The disclosure is named by the title and summary, and says whether it is open.
     expect(await toggle.textContent()).toBe(`${item.title} ${item.summary}`);
     await toggle.click();
-    expect(await shown.locator('details.advice-details').getAttribute('open')).not.toBeNull();
+    expect(await shown.locator('details.advice-details').evaluate((details) => (details as unknown as { open: boolean }).open)).toBe(true);
     expect(await shown.locator('.advice-text').textContent()).toBe(item.text);
     expect(await shown.locator('.advice-text').isVisible()).toBe(true);
     expect(await shown.locator('.evidence-badge').isVisible()).toBe(true);

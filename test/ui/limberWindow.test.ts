@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, bridgeState, focusedText, screenshot, type OpenedPage } from './support/browser.js';
+import { previewNow } from './support/views.js';
 import { previewSuite } from './support/previewSuite.js';
 
 const openPage = previewSuite();
@@ -39,7 +40,7 @@ describe('Limber window: Today', () => {
     await page.getByRole('button', { name: '30\u00a0min' }).click();
     await page.getByText('Paused until 09:30.').waitFor();
     expect(await reminderRow(page, 'move').textContent()).toBe('Paused until 09:30');
-    expect((await bridgeState(page)).snapshot.paused).not.toBeNull();
+    expect((await bridgeState(page)).snapshot.paused).toEqual({ until: (await previewNow(page)) + 30 * 60_000 });
     // The pressed button went away; focus went to its replacement, not the page body.
     expect(await focusedText(page)).toBe('Resume');
     await screenshot(page, 'today-paused');

@@ -89,6 +89,9 @@ describe('Cramp relief', () => {
     await page.getByRole('heading', { level: 1, name: guideFor('hamstring').name }).waitFor();
     await page.evaluate(() => (globalThis as unknown as { limber: { invoke(c: string, r: unknown): Promise<unknown> } }).limber.invoke('window:open', { view: 'relief', muscle: 'hand' }));
     await page.getByRole('heading', { level: 1, name: guideFor('hand').name }).waitFor();
+    // The second request replaced the first: one guide on screen, the hand's, as main routed it.
+    expect(await page.getByRole('heading', { level: 1 }).allTextContents()).toEqual([guideFor('hand').name]);
+    expect((await bridgeState(page)).route).toEqual({ view: 'relief', muscle: 'hand', seq: 2 });
   });
 
   it('holds the cramped side until it lets go: counts up, never moves on by itself, offers the next stretch only then', async () => {

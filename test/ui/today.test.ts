@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, bridgeState, type OpenedPage } from './support/browser.js';
 import { previewSuite } from './support/previewSuite.js';
-import { focusIsVisible, invoke, pageScreenshot, refuseChannel, tabUntil } from './support/views.js';
+import { focusIsVisible, invoke, pageScreenshot, previewNow, refuseChannel, tabUntil } from './support/views.js';
 
 const openPage = previewSuite();
 const open = (params: Record<string, string> = {}, scheme: 'light' | 'dark' = 'light'): Promise<OpenedPage> => openPage('index.html', params, scheme);
@@ -130,8 +130,10 @@ describe('Today', () => {
 
     await page.getByRole('button', { name: 'Take a break now' }).click();
     await page.getByText(/is on until/).waitFor();
-    const running = (await bridgeState(page)).snapshot.breakInProgress;
-    expect(running).not.toBeNull();
+    const { snapshot, settings } = await bridgeState(page);
+    const running = snapshot.breakInProgress;
+    // A movement break, running for its set length from now.
+    expect(running).toEqual({ reminder: 'move', until: (await previewNow(page)) + settings.move.durationMinutes * 60_000 });
     await invoke(page, 'reply', { reminder: running?.reminder ?? 'move', action: 'done' });
     await expect.poll(() => tally(page, 'taken').textContent()).toBe('1');
     expect((await bridgeState(page)).snapshot.breaks).toMatchObject({ taken: 1, skipped: 1 });

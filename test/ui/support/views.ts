@@ -55,6 +55,11 @@ export async function focusIsVisible(page: Page): Promise<boolean> {
   })()`);
 }
 
+/** The preview's simulated wall clock now (ms), as main's engine reads it. */
+export async function previewNow(page: Page): Promise<number> {
+  return page.evaluate(() => (globalThis as unknown as { limber: { clock: { wallNow(): number } } }).limber.clock.wallNow());
+}
+
 /** Sends an intent through the page's own bridge (what another window or the tray would do). */
 export async function invoke(page: Page, channel: string, request?: unknown): Promise<IpcResult<AppState>> {
   return page.evaluate(([c, r]) => (globalThis as unknown as { limber: LimberBridge }).limber.invoke(c as never, r as never), [channel, request] as const);
