@@ -470,6 +470,65 @@ describe('quitting and starting again', () => {
   });
 });
 
+describe('what a restart remembers', () => {
+  const run = (time: string) => [
+    { id: 'r', kind: 'run' as const, minutes: 40, intensity: 'easy' as const, hot: false, schedule: { type: 'weekly' as const, days: ['tue' as const], time } },
+  ];
+  const quiet = { move: { enabled: false }, stretch: { enabled: false }, hydrate: { enabled: false } };
+
+  it('does not say the bedtime stretch again after a restart inside its window', () => {
+    const before = new Harness({ start: '2026-03-03T21:55:00', settings: { ...quiet, bedtime: { enabled: true, time: '22:00' } } });
+    before.work(6);
+    expect(minutesOf(before.alerts('bedtime'))).toEqual([5]);
+    const saved = before.engine.exportState();
+    before.engine.stop();
+    const after = new Harness({ start: '2026-03-03T22:02:00', settings: { ...quiet, bedtime: { enabled: true, time: '22:00' } }, restore: saved });
+    after.work(60);
+    expect(after.alerts('bedtime')).toEqual([]);
+    // Said, so not dropped either.
+    expect(after.events('occasionDropped')).toEqual([]);
+  });
+
+  it('remembers the last meal across a restart, so the warm-up still says it was recent', () => {
+    const before = new Harness({ start: '2026-03-03T17:20:00', settings: quiet, workouts: run('18:00') });
+    before.work(5).do({ type: 'meal' });
+    const saved = before.engine.exportState();
+    before.engine.stop();
+    const after = new Harness({ start: '2026-03-03T17:40:00', settings: quiet, restore: saved, workouts: run('18:00') });
+    after.work(15);
+    const warmups = after.events('alert').filter(({ record }) => record.event === 'alert' && record.reminder === 'warmup');
+    expect(warmups.map(({ record }) => record.event === 'alert' && record.recentMeal)).toEqual([true]);
+    // Without the meal carried over, the same warm-up does not say so.
+    const forgot = new Harness({ start: '2026-03-03T17:40:00', settings: quiet, restore: { ...saved, lastMealAt: null }, workouts: run('18:00') });
+    forgot.work(15);
+    const plain = forgot.events('alert').filter(({ record }) => record.event === 'alert' && record.reminder === 'warmup');
+    expect(plain.map(({ record }) => record.event === 'alert' && record.recentMeal === undefined)).toEqual([true]);
+  });
+
+  it('counts the drink interval from the last drink before the restart', () => {
+    const settings = { move: { enabled: false }, stretch: { enabled: false }, hydrate: { intervalMinutes: 45 } };
+    const before = new Harness({ start: '2026-03-03T09:00:00', settings });
+    before.work(10).do({ type: 'drink', ml: 200 }); // 09:10
+    const saved = before.engine.exportState();
+    before.engine.stop();
+    const after = new Harness({ start: '2026-03-03T09:20:00', settings, restore: saved });
+    after.work(40);
+    // 09:10 + 45 minutes = 09:55, 35 minutes into the new run; not 45 minutes after the restart.
+    expect(minutesOf(after.alerts('hydrate'))).toEqual([35]);
+  });
+
+  it('ignores Start while a break is already running: the break keeps its end', () => {
+    const h = new Harness({ start: '2026-03-03T09:00:00', settings: { stretch: { enabled: false }, hydrate: { enabled: false } } });
+    h.work(30).do({ type: 'reply', reminder: 'move', action: 'start' });
+    h.work(1).do({ type: 'reply', reminder: 'move', action: 'start' });
+    const starts = h.events('breakStart');
+    expect(starts).toHaveLength(1);
+    h.work(1.5);
+    expect(h.events('breakEnd').map((e) => e.minute)).toEqual([32]);
+    expect(h.events('reply')).toHaveLength(2);
+  });
+});
+
 describe('today’s tally', () => {
   it('counts breaks taken, skipped, natural and missed, and starts again at 04:00', () => {
     const h = new Harness({ start: '2026-03-02T20:00:00', settings: { stretch: { enabled: false }, hydrate: { enabled: false } } });

@@ -44,6 +44,18 @@ describe('history export and import', () => {
     expect(parseExport(toCsv(all))).toEqual(all);
   });
 
+  it('imports a CSV saved by a spreadsheet on Windows: CRLF line ends and a byte-order mark', () => {
+    // Rows end in CRLF; a line break inside a quoted note stays as it is, as spreadsheets write it.
+    const windows = '\uFEFF' + toCsv(records).replace(/\n(?=\d{4}-|$)/g, '\r\n');
+    expect(windows.split('\r\n').length).toBeGreaterThan(records.length);
+    expect(parseExport(windows)).toEqual(records);
+    // Line numbers in errors still count lines as the spreadsheet shows them.
+    const lines = windows.split('\r\n');
+    const cramp = lines.findIndex((l) => l.includes(',cramp,'));
+    lines[cramp] = (lines[cramp] as string).replace(',4,', ',9,');
+    expect(() => parseExport(lines.join('\r\n'))).toThrow(new ImportError(cramp + 1, 'severity: must be 1 to 5 (got 9)'));
+  });
+
   it('rejects a bad file with the line and the reason', () => {
     const csv = toCsv(records).split('\n');
     const cramp = csv.findIndex((l) => l.includes(',cramp,'));
