@@ -18,6 +18,8 @@ export default {
   thresholds: { high: 90, low: 80, break: null },
   concurrency: 2,
   timeoutMS: 20_000,
+  // The first run of every core suite with coverage takes minutes on a busy two-core machine.
+  dryRunTimeoutMinutes: 30,
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };
