@@ -17,9 +17,16 @@ export function formatClockCountdown(ms: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
+// Intl formatters are costly to make (the first one loads the language's data) and cheap to reuse.
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** A time of day in the engine's time zone, in the language's 12- or 24-hour style. */
 export function formatTimeOfDay(wall: number, timeZone: string): string {
-  return new Intl.DateTimeFormat(formatLocale(), { timeStyle: 'short', timeZone }).format(wall);
+  const key = `${formatLocale()} ${timeZone}`;
+  let format = timeFormats.get(key);
+  if (!format) timeFormats.set(key, (format = new Intl.DateTimeFormat(formatLocale(), { timeStyle: 'short', timeZone })));
+  return format.format(wall);
 }
 
 /** A planned "HH:MM" (a workout's time, a bedtime) in the language's 12- or 24-hour style. */
@@ -29,7 +36,10 @@ export function formatClockText(hhmm: string): string {
 }
 
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(locale(), options).format(value);
+  const key = `${locale()} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale(), options)));
+  return format.format(value);
 }
 
 // Volumes. Stored amounts are always whole millilitres; the person chooses how they are shown.

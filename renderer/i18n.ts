@@ -41,7 +41,9 @@ export function pseudo(text: string): string {
   return `[${out}${padding}]`;
 }
 
-const pseudoCatalogue: Catalogue = Object.fromEntries(Object.entries(en).map(([key, value]) => [key, pseudo(value)]));
+
+const mapValues = (catalogue: Catalogue, change: (text: string) => string): Catalogue =>
+  Object.fromEntries(Object.entries(catalogue).map(([key, value]) => [key, change(value)]));
 
 /** Each translated catalogue as its own chunk, fetched the first time the language is chosen. */
 const loaders: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue }>> = {
@@ -54,7 +56,8 @@ const i18n = i18next.createInstance();
 void i18n.init({
   lng: 'en',
   fallbackLng: 'en',
-  resources: { en: { translation: en }, pseudo: { translation: pseudoCatalogue } },
+  // The pseudo-locale's catalogue is made only when asked for: every other page load skips the work.
+  resources: { en: { translation: en }, ...(forcedLocale() === 'pseudo' ? { pseudo: { translation: mapValues(en, pseudo) } } : {}) },
   // Keys are flat ("today.title"), so dots and colons are part of the key.
   keySeparator: false,
   nsSeparator: false,

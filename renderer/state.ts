@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { findBridge, send, type AppState, type Channel, type RequestOf } from './bridge.ts';
 
 export type Connection = { status: 'loading' } | { status: 'missing' } | { status: 'ready'; state: AppState };
@@ -6,7 +6,9 @@ export type Connection = { status: 'loading' } | { status: 'missing' } | { statu
 /** The app state, fetched once and then kept current by the pushes main sends on every change. */
 export function useAppState(): Connection {
   const [connection, setConnection] = useState<Connection>(() => (findBridge() ? { status: 'loading' } : { status: 'missing' }));
-  useEffect(() => {
+  // Asked as soon as the page is in the DOM, not a frame later: the window draws its view without
+  // first painting "Loading…" when main answers at once.
+  useLayoutEffect(() => {
     const limber = findBridge();
     if (!limber) return;
     let live = true;

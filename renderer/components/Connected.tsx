@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { AppState } from '../bridge.ts';
-import { isContentLanguageLoaded, loadContentLanguage, setContentLanguage } from '../content/index.ts';
+import { isContentLanguageLoaded, loadContentLanguage, setContentLanguage } from '../content/language.ts';
 import { isLocaleLoaded, languageFor, loadLocale, locale, setLocale, t } from '../i18n.ts';
 import { useAppState } from '../state.ts';
 

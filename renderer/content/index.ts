@@ -3,11 +3,12 @@
  * from it, cramp relief guides, advice and the references they cite, with lookups by id.
  */
 import type { ReliefMuscle } from '../../main/ipc/names.ts';
-import { localizeContent, type ContentLanguage, type LocalizedContent } from './localize.ts';
-import type { ContentTranslation } from './translations/types.ts';
+import { chosenContent, followContentLanguage } from './language.ts';
+import { localizeContent, type LocalizedContent } from './localize.ts';
 import type { AdviceGroup, AdviceItem, Reference, ReliefGuide, Routine, RoutineKind, Stretch } from './types.ts';
 
 export { illustrationSvg } from './illustrations.ts';
+export { isContentLanguageLoaded, loadContentLanguage, setContentLanguage } from './language.ts';
 export { routineSeconds, stepSeconds } from './timing.ts';
 export type * from './types.ts';
 
@@ -27,36 +28,15 @@ export let notMedicalAdvice: AdviceItem = current.notMedicalAdvice;
 /** The break window's lines for each movement break. */
 export let breakRoutines: LocalizedContent['breakRoutines'] = current.breakRoutines;
 
-/** Each translation as its own chunk, fetched the first time its language is chosen. */
-const loaders: Record<Exclude<ContentLanguage, 'en'>, () => Promise<{ default: unknown }>> = {
-  de: () => import('./translations/de.json', { with: { type: 'json' } }),
-  es: () => import('./translations/es.json', { with: { type: 'json' } }),
-  fr: () => import('./translations/fr.json', { with: { type: 'json' } }),
-};
-const loaded = new Map<ContentLanguage, ContentTranslation>();
-
-const isContentLanguage = (language: string): language is Exclude<ContentLanguage, 'en'> => language in loaders;
-
-/** True when setContentLanguage() can switch to this language at once. */
-export function isContentLanguageLoaded(language: string): boolean {
-  return !isContentLanguage(language) || loaded.has(language);
-}
-
-/** Fetches a language's content translation if it is not here yet. */
-export async function loadContentLanguage(language: string): Promise<void> {
-  if (!isContentLanguage(language) || loaded.has(language)) return;
-  // The files are checked against ContentTranslation by test/i18n.test.ts.
-  loaded.set(language, (await loaders[language]()).default as ContentTranslation);
-}
-
-/** Switches the content to a language loaded by loadContentLanguage(); English until then. */
-export function setContentLanguage(language: ContentLanguage): void {
-  const translation = loaded.get(language);
-  const usable = translation ? language : 'en';
-  if (current.language === usable) return;
-  current = localizeContent(usable, translation);
+/** Swaps the live bindings to the language chosen (content/language.ts), now and on every change. */
+function followLanguage(): void {
+  const { language, translation } = chosenContent();
+  if (current.language === language) return;
+  current = localizeContent(language, translation);
   ({ stretches, routines, advice, adviceGroups, reliefGuides, references, notMedicalAdvice, breakRoutines } = current);
 }
+followLanguage();
+followContentLanguage(followLanguage);
 
 export const stretchById = (id: string): Stretch | undefined => current.stretchById(id);
 export const routineById = (id: string): Routine | undefined => current.routineById(id);

@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Weekday } from '../../main/core/settings.ts';
-import type { OccasionKind } from '../../main/core/types.ts';
 import type { Intensity, Workout, WorkoutKind } from '../../main/core/workouts.ts';
 import { send, type AppState } from '../bridge.ts';
 import { Button } from '../components/Button.tsx';
@@ -17,17 +16,11 @@ import { localDate, toLocalInput } from '../localDateTime.ts';
 import { wallNow } from '../wallClock.ts';
 import { formatDayVolume } from './insightText.ts';
 import type { ViewProps } from './types.ts';
+import { kindLabels, occasionLabels } from './workoutLabels.ts';
 import '../styles/fields.css';
 import '../styles/planner.css';
 
 // Local lists, typed against the core's: importing the core's own would bundle its schemas.
-export const kindLabels: Record<WorkoutKind, MessageKey> = {
-  run: 'workout.kind.run',
-  cycle: 'workout.kind.cycle',
-  gym: 'workout.kind.gym',
-  swim: 'workout.kind.swim',
-  other: 'workout.kind.other',
-};
 const intensityLabels: Record<Intensity, MessageKey> = {
   easy: 'workout.intensity.easy',
   moderate: 'workout.intensity.moderate',
@@ -45,15 +38,6 @@ const dayLabels: Record<Weekday, { short: MessageKey; long: MessageKey }> = {
 const weekdays = Object.keys(dayLabels) as Weekday[];
 const kinds = Object.keys(kindLabels) as WorkoutKind[];
 const intensities = Object.keys(intensityLabels) as Intensity[];
-
-export const occasionLabels: Record<OccasionKind, MessageKey> = {
-  prehydrate: 'occasion.prehydrate',
-  mealCutoff: 'occasion.mealCutoff',
-  warmup: 'occasion.warmup',
-  cooldown: 'occasion.cooldown',
-  rehydrate: 'occasion.rehydrate',
-  bedtime: 'occasion.bedtime',
-};
 
 /** What the form holds: text as typed, so a refused value stays in its box. */
 interface Draft {

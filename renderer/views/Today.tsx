@@ -12,7 +12,7 @@ import { inSentence, t, type MessageKey } from '../i18n.ts';
 import { fromLocalInput, localDate } from '../localDateTime.ts';
 import { useIntents } from '../state.ts';
 import { useWallNow, wallNow } from '../wallClock.ts';
-import { kindLabels as workoutKindLabels, occasionLabels } from './Planner.tsx';
+import { kindLabels as workoutKindLabels, occasionLabels } from './workoutLabels.ts';
 import type { ViewProps } from './types.ts';
 import '../styles/fields.css';
 import '../styles/today.css';
@@ -276,6 +276,8 @@ function GoalReason({ state }: { state: AppState }) {
 /** The workouts with a moment still to come today, each with those moments in order. */
 function todaysWorkouts(state: AppState, now: number): { id: string; kind: Workout['kind']; start: number | null; moments: AppState['snapshot']['upcoming'] }[] {
   const { upcoming, timeZone } = state.snapshot;
+  // Most days have none; skipping the time-zone arithmetic then keeps the window's first render quick.
+  if (!upcoming.some((moment) => moment.workoutId)) return [];
   const today = localDate(now, timeZone);
   const out = new Map<string, { id: string; kind: Workout['kind']; start: number | null; moments: AppState['snapshot']['upcoming'] }>();
   for (const moment of upcoming) {

@@ -9,17 +9,33 @@ import { Notices } from '../components/Notices.tsx';
 import { showPageTop } from '../hooks/usePageTop.ts';
 import { t, type MessageKey } from '../i18n.ts';
 import { useIntents } from '../state.ts';
-import { Diary } from './Diary.tsx';
-import { FirstRun } from './FirstRun.tsx';
-import { Guide } from './Guide.tsx';
-import { History } from './History.tsx';
-import { Learn } from './Learn.tsx';
-import { Planner } from './Planner.tsx';
-import { Preferences } from './Preferences.tsx';
-import { Relief } from './Relief.tsx';
-import { Routines } from './Routines.tsx';
+import { lazyView } from './lazyView.tsx';
 import { Today } from './Today.tsx';
 import type { Act } from './types.ts';
+
+/*
+ * Today is drawn first and comes with the page; every other view is its own chunk, fetched the
+ * first time it is shown (and, once Today is up, in idle time, so a tab rarely has to wait).
+ */
+const Routines = lazyView(() => import('./Routines.tsx').then((m) => m.Routines));
+const Relief = lazyView(() => import('./Relief.tsx').then((m) => m.Relief));
+const Learn = lazyView(() => import('./Learn.tsx').then((m) => m.Learn));
+const Planner = lazyView(() => import('./Planner.tsx').then((m) => m.Planner));
+const Diary = lazyView(() => import('./Diary.tsx').then((m) => m.Diary));
+const History = lazyView(() => import('./History.tsx').then((m) => m.History));
+const Guide = lazyView(() => import('./Guide.tsx').then((m) => m.Guide));
+const Preferences = lazyView(() => import('./Preferences.tsx').then((m) => m.Preferences));
+// The welcome focuses its own headings from its second step on, so it is left where it opens.
+const FirstRun = lazyView(() => import('./FirstRun.tsx').then((m) => m.FirstRun), { pageTop: false });
+const lazyViews = [Routines, Relief, Learn, Planner, Diary, History, Guide, Preferences, FirstRun];
+
+/** Fetches the other views' chunks once the browser is idle, so choosing one later is instant. */
+function preloadViews(): void {
+  // A chunk that fails here is fetched again, and its failure shown, when its view is chosen.
+  const load = () => lazyViews.forEach((view) => void view.preload().catch(() => undefined));
+  if ('requestIdleCallback' in window) window.requestIdleCallback(load, { timeout: 3000 });
+  else setTimeout(load, 1000);
+}
 
 /** The views this window has. */
 const windowViews = ['today', 'routines', 'relief', 'learn', 'planner', 'diary', 'history', 'guide', 'preferences'] as const satisfies readonly View[];
@@ -76,10 +92,11 @@ export function WindowApp({ state }: { state: AppState }) {
     if (routed === 'diary' && routedMuscle) setDiaryMuscle(routedMuscle);
   }, [routed, routedMuscle, routedSeq]);
 
-  // Every change of view (a tab, a route from the tray, the end of the welcome) starts at the top
-  // of the new view with focus on its heading.
   const { setupDone } = state.settings.profile;
   const mainRef = useRef<HTMLElement>(null);
+  useEffect(preloadViews, []);
+  // Every change of view (a tab, a route from the tray, the end of the welcome) starts at the top
+  // of the new view with focus on its heading (a view still being fetched does so when it arrives).
   useLayoutEffect(() => {
     if (setupDone) showPageTop(mainRef.current);
   }, [view, visits, routedSeq, setupDone]);
