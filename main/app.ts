@@ -185,7 +185,7 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
   let tray: ReturnType<typeof createTray> | null = null;
   try {
     tray = createTray(
-      { Tray: electron.Tray, Menu: electron.Menu, nativeImage: electron.nativeImage, platform, iconDir: join(app.getAppPath(), 'resources', 'icons', 'tray'), loginItemSupported: true, locale: app.getLocale(), now: () => host.wallNow() },
+      { Tray: electron.Tray, Menu: electron.Menu, nativeImage: electron.nativeImage, platform, iconDir: join(app.getAppPath(), 'resources', 'icons', 'tray'), loginItemSupported: true, now: () => host.wallNow() },
       { onAction: (action) => onTrayAction(action) },
     );
   } catch (error) {

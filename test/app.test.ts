@@ -53,23 +53,23 @@ describe('Limber, wired together', () => {
     expect(fake.Tray.instances.filter((t: InstanceType<FakeElectron['Tray']>) => !t.destroyed)).toHaveLength(1);
     expect(menu().labels()).toEqual(
       expect.arrayContaining([
-        'Next movement break in 30 min',
+        'Next movement break in 30\u00a0min',
         'Take a break now',
-        'Log a drink ▸ Glass (250 ml)',
+        'Log a drink ▸ Glass (250\u00a0ml)',
         'Cramp relief ▸ Calf',
-        'Pause ▸ 30 minutes',
+        'Pause ▸ 30\u00a0minutes',
         'Preferences…',
         'Start at login',
         'Quit',
       ]),
     );
-    expect(tray().tooltip).toMatch(/water 0(\.0+)? \/ 2\.0 L/);
+    expect(tray().tooltip).toMatch(/water 0(\.0+)? \/ 2\.0\u00a0L/);
   });
 
   it('logs a drink from the tray and the window sees it', async () => {
     const { windows } = await start();
-    menu().click('Glass (250 ml)');
-    expect(tray().tooltip).toMatch(/0\.25 \/ 2\.0 L/);
+    menu().click('Glass (250\u00a0ml)');
+    expect(tray().tooltip).toMatch(/0\.25 \/ 2\.0\u00a0L/);
     fake.BrowserWindow.all.length = 0;
     menu().click('Open Limber…');
     const window = windows.openWindows()[0] as unknown as InstanceType<FakeElectron['BrowserWindow']>;
@@ -181,7 +181,7 @@ describe('Limber, wired together', () => {
 
   it('counts a sleep as a break and carries the day over a restart', async () => {
     const first = await start();
-    menu().click('Bottle (500 ml)');
+    menu().click('Bottle (500\u00a0ml)');
     host.advance(20 * MINUTE);
     fake.powerMonitor.emit('suspend');
     host.advance(60 * MINUTE);
@@ -284,7 +284,7 @@ describe('Limber, wired together', () => {
 
   it('imports a history file whole, or refuses it whole with the line and the reason', async () => {
     const { history } = await start();
-    menu().click('Glass (250 ml)');
+    menu().click('Glass (250\u00a0ml)');
     const before = history.load();
     const bad = 'at,event,reminder,action,attempt,ml,minutes,muscle,context,severity,note,extra\n2026-03-01T10:00:00.000Z,drink,,,,250,,,,,,"{""todayMl"":250}"\n2026-03-01T11:00:00.000Z,drink,,,,-3,,,,,,"{""todayMl"":0}"\n';
     const refused = await invoke('history:import', { text: bad });

@@ -96,6 +96,16 @@ describe('main catalogue', () => {
     for (const language of languages) expect(catalogueFor(language)['app.name']).toBe('Limber');
   });
 
+  it('joins a number and its unit with a no-break space in every language, so a line never ends between them', () => {
+    // "250 ml", "{{minutes}} min", "{{goal}} L", "30 minutes", "2 Stunden"…
+    const units = /(?:\d|\}\}) (?:L|ml|min|minutes?|hours?|Minuten?|Stunden?|minutos?|horas?|heures?)\b/u;
+    for (const language of languages) {
+      const broken = Object.entries(catalogueFor(language)).filter(([, text]) => units.test(text));
+      expect(broken, language).toEqual([]);
+    }
+    expect(catalogueFor('en')['tray.drink.glass']).toBe('Glass (250\u00a0ml)');
+  });
+
   it('puts a no-break space, not a plain one, before French ":", ";", "?" and "!"', () => {
     const fr = catalogueFor('fr');
     expect((Object.keys(fr) as MessageKey[]).filter((key) => plainSpaceBeforeFrenchPunctuation(fr[key] ?? ''))).toEqual([]);

@@ -36,7 +36,7 @@ describe('macOS', () => {
     await start('darwin');
     host.advance(30 * MINUTE);
     const shown = fake.Notification.shown[0];
-    expect(shown?.options.actions?.map((a) => a.text)).toEqual(['Start', 'Snooze 5 min', 'Skip']);
+    expect(shown?.options.actions?.map((a) => a.text)).toEqual(['Start', 'Snooze 5\u00a0min', 'Skip']);
     shown?.act(0);
     expect((await state()).snapshot.breakInProgress?.reminder).toBe('move');
   });
@@ -51,7 +51,7 @@ describe('Windows toasts', () => {
     const xml = toast?.options.toastXml ?? '';
     expect(xml).toContain('<text>Time to move</text>');
     const buttons = [...xml.matchAll(/<action content="([^"]+)" arguments="([^"]+)" activationType="protocol"\/>/g)];
-    expect(buttons.map((b) => b[1])).toEqual(['Start', 'Snooze 5 min', 'Skip']);
+    expect(buttons.map((b) => b[1])).toEqual(['Start', 'Snooze 5\u00a0min', 'Skip']);
     const snooze = (buttons[1]?.[2] ?? '').replaceAll('&amp;', '&');
     expect(parseActivation(snooze)).toMatchObject({ choice: 1 });
 
@@ -71,7 +71,7 @@ describe('Windows toasts', () => {
     await invoke('settings:set', { hydrate: { defaultDrinkMl: 300 }, move: { enabled: false }, stretch: { enabled: false } });
     host.advance(45 * MINUTE);
     const xml = fake.Notification.shown.at(-1)?.options.toastXml ?? '';
-    const log = /<action content="Log 300 ml" arguments="([^"]+)"/.exec(xml)?.[1]?.replaceAll('&amp;', '&');
+    const log = /<action content="Log 300\u00a0ml" arguments="([^"]+)"/.exec(xml)?.[1]?.replaceAll('&amp;', '&');
     expect(log).toBeDefined();
     fake.app.emit('second-instance', {}, ['Limber.exe', log as string]);
     expect((await state()).snapshot.water.todayMl).toBe(300);
@@ -110,7 +110,7 @@ describe('Linux, through the freedesktop notification server on D-Bus', () => {
     expect(fake.Notification.shown).toEqual([]); // not Electron's: the server's own
     const shown = server.shown[0];
     expect(shown).toMatchObject({ app: 'Limber', summary: 'Time to move' });
-    expect(shown?.actions.filter((_, i) => i % 2 === 1)).toEqual(['', 'Start', 'Snooze 5 min', 'Skip']);
+    expect(shown?.actions.filter((_, i) => i % 2 === 1)).toEqual(['', 'Start', 'Snooze 5\u00a0min', 'Skip']);
     expect(shown?.hints['suppress-sound']).toBe(true);
 
     server.press(shown?.id ?? 0, 'Skip');

@@ -113,8 +113,8 @@ describe('desktop alerts', () => {
     const { electron, replies, emit } = setUp('darwin');
     emit({ event: 'alert', reminder: 'hydrate', attempt: 1 });
     const shown = electron.Notification.shown[0];
-    expect(shown?.options).toMatchObject({ title: 'Have a drink', silent: true, body: expect.stringContaining('0.75 of 2.0 L') });
-    expect(shown?.options.actions?.map((a) => a.text)).toEqual(['Log 250 ml', 'Snooze 5 min']);
+    expect(shown?.options).toMatchObject({ title: 'Have a drink', silent: true, body: expect.stringContaining('0.75 of 2.0\u00a0L') });
+    expect(shown?.options.actions?.map((a) => a.text)).toEqual(['Log 250\u00a0ml', 'Snooze 5\u00a0min']);
     shown?.act(1);
     expect(replies).toEqual([['hydrate', 'snooze']]);
   });

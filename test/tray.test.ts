@@ -41,8 +41,8 @@ function snapshot(patch: Partial<Snapshot> = {}): Snapshot {
   };
 }
 
-const linux: TrayMenuOptions = { openAtLogin: false, platform: 'linux', locale: 'en' };
-const mac: TrayMenuOptions = { openAtLogin: false, platform: 'darwin', locale: 'en' };
+const linux: TrayMenuOptions = { openAtLogin: false, platform: 'linux' };
+const mac: TrayMenuOptions = { openAtLogin: false, platform: 'darwin' };
 
 /** Labels as a person reads them, submenus as "Parent ▸ Child"; disabled items marked "(off)". */
 function read(items: TrayMenuItem[], prefix = ''): string[] {
@@ -63,13 +63,13 @@ describe('tray menu (pure)', () => {
 
   it('running: the next break, today’s water and every action', () => {
     expect(read(buildTrayMenu(snapshot(), NOW, mac))).toEqual([
-      'Next movement break in 12 min (off)',
-      'Water today: 1.25 / 2.0 L (off)',
+      'Next movement break in 12\u00a0min (off)',
+      'Water today: 1.25 / 2.0\u00a0L (off)',
       'Breaks today: 5 taken, 0 snoozed, 1 skipped (off)',
       'Take a break now',
       'Log a drink',
-      'Log a drink ▸ Glass (250 ml)',
-      'Log a drink ▸ Bottle (500 ml)',
+      'Log a drink ▸ Glass (250\u00a0ml)',
+      'Log a drink ▸ Bottle (500\u00a0ml)',
       'Log a drink ▸ Custom…',
       'Log a drink ▸ Undo last drink',
       'Cramp relief',
@@ -88,9 +88,9 @@ describe('tray menu (pure)', () => {
       'Stretching routines…',
       'Open Limber…',
       'Pause',
-      'Pause ▸ 30 minutes',
-      'Pause ▸ 1 hour',
-      'Pause ▸ 2 hours',
+      'Pause ▸ 30\u00a0minutes',
+      'Pause ▸ 1\u00a0hour',
+      'Pause ▸ 2\u00a0hours',
       'Pause ▸ Until tomorrow',
       'Pause ▸ Resume (off)',
       'Preferences…',
@@ -124,69 +124,90 @@ describe('tray menu (pure)', () => {
       '⚠ Part of your settings file was reset',
       '⚠ Part of your settings file was reset ▸ Show in Limber…',
       '⚠ Part of your settings file was reset ▸ Dismiss',
-      'Next movement break in 12 min (off)',
+      'Next movement break in 12\u00a0min (off)',
     ]);
     const dismiss = items.find((item) => item.type === 'submenu' && item.id === 'notice.historySkipped');
     expect(dismiss?.type === 'submenu' && dismiss.submenu[1]).toMatchObject({ action: { type: 'dismissNotice', id: 'historySkipped' } });
-    expect(read(buildTrayMenu(snapshot(), NOW, { ...linux, notices: [] }))[0]).toBe('Next movement break in 12 min (off)');
+    expect(read(buildTrayMenu(snapshot(), NOW, { ...linux, notices: [] }))[0]).toBe('Next movement break in 12\u00a0min (off)');
   });
 
   it('names the stretch when the stretch comes first, and on a tie', () => {
-    expect(statusOf(snapshot({ next: { move: NOW + 12 * MIN, stretch: NOW + 5 * MIN, hydrate: null } }))[0]).toBe('Next stretch break in 5 min (off)');
-    expect(statusOf(snapshot({ next: { move: NOW + 5 * MIN, stretch: NOW + 5 * MIN, hydrate: null } }))[0]).toBe('Next stretch break in 5 min (off)');
-    expect(statusOf(snapshot({ next: { move: null, stretch: NOW + 9 * MIN, hydrate: null } }))[0]).toBe('Next stretch break in 9 min (off)');
+    expect(statusOf(snapshot({ next: { move: NOW + 12 * MIN, stretch: NOW + 5 * MIN, hydrate: null } }))[0]).toBe('Next stretch break in 5\u00a0min (off)');
+    expect(statusOf(snapshot({ next: { move: NOW + 5 * MIN, stretch: NOW + 5 * MIN, hydrate: null } }))[0]).toBe('Next stretch break in 5\u00a0min (off)');
+    expect(statusOf(snapshot({ next: { move: null, stretch: NOW + 9 * MIN, hydrate: null } }))[0]).toBe('Next stretch break in 9\u00a0min (off)');
   });
 
   it('rounds minutes up: "in 1 min" to the last second, then "now", never "in 0 min"', () => {
     const due = (ms: number) => statusOf(snapshot({ next: { move: NOW + ms, stretch: null, hydrate: null } }))[0];
-    expect(due(11 * MIN + 1000)).toBe('Next movement break in 12 min (off)');
-    expect(due(11 * MIN)).toBe('Next movement break in 11 min (off)');
-    expect(due(30_000)).toBe('Next movement break in 1 min (off)');
-    expect(due(1)).toBe('Next movement break in 1 min (off)');
+    expect(due(11 * MIN + 1000)).toBe('Next movement break in 12\u00a0min (off)');
+    expect(due(11 * MIN)).toBe('Next movement break in 11\u00a0min (off)');
+    expect(due(30_000)).toBe('Next movement break in 1\u00a0min (off)');
+    expect(due(1)).toBe('Next movement break in 1\u00a0min (off)');
     expect(due(0)).toBe('A break is due now (off)');
     expect(due(-5000)).toBe('A break is due now (off)');
   });
 
   it('gives a clock time for a break more than an hour away, with the weekday when it is not today', () => {
-    expect(statusOf(snapshot({ next: { move: wall('2025-03-10T15:40:00'), stretch: null, hydrate: null } }))[0]).toBe('Next movement break at 15:40 (off)');
-    expect(statusOf(snapshot({ next: { move: NOW + 60 * MIN, stretch: null, hydrate: null } }))[0]).toBe('Next movement break in 60 min (off)');
+    expect(statusOf(snapshot({ next: { move: wall('2025-03-10T15:40:00'), stretch: null, hydrate: null } }))[0]).toBe('Next movement break at 3:40 PM (off)');
+    expect(statusOf(snapshot({ next: { move: NOW + 60 * MIN, stretch: null, hydrate: null } }))[0]).toBe('Next movement break in 60\u00a0min (off)');
     // Outside working hours the engine dates the break in the next working window.
     expect(statusOf(snapshot({ next: { move: wall('2025-03-11T09:15:00'), stretch: wall('2025-03-11T10:30:00'), hydrate: null } }))[0]).toBe(
-      'Next movement break at Tue 09:15 (off)',
+      'Next movement break at Tue 9:15 AM (off)',
     );
+  });
+
+  it('writes times as the language does: 24-hour in German, Spanish and French and for British English, 12-hour for American', () => {
+    const later = snapshot({ next: { move: wall('2025-03-10T15:40:00'), stretch: null, hydrate: null } });
+    const tomorrow = snapshot({ next: { move: wall('2025-03-11T09:15:00'), stretch: null, hydrate: null } });
+    try {
+      setLocale('de', 'en-US');
+      expect(statusOf(later)[0]).toBe('Nächste Bewegungspause um 15:40 (off)');
+      expect(statusOf(tomorrow)[0]).toBe('Nächste Bewegungspause um Di., 09:15 (off)');
+      setLocale('es');
+      expect(statusOf(later)[0]).toBe('Próxima pausa para moverte a las 15:40 (off)');
+      setLocale('fr');
+      expect(statusOf(later)[0]).toBe('Prochaine pause pour bouger à 15:40 (off)');
+      setLocale('en', 'en-GB');
+      expect(statusOf(later)[0]).toBe('Next movement break at 15:40 (off)');
+      expect(statusOf(tomorrow)[0]).toBe('Next movement break at Tue 09:15 (off)');
+      setLocale('en', 'en-US');
+      expect(statusOf(later)[0]).toBe('Next movement break at 3:40 PM (off)');
+    } finally {
+      setLocale('en');
+    }
   });
 
   it('paused until a time: local time in the snapshot’s zone; pausing off, resume on', () => {
     const s = snapshot({ paused: { until: wall('2025-03-10T14:30:00') }, next: { move: null, stretch: null, hydrate: null } });
     const menu = read(buildTrayMenu(s, NOW, linux));
-    expect(menu.slice(0, 2)).toEqual(['Paused until 14:30 (off)', 'Water today: 1.25 / 2.0 L (off)']);
+    expect(menu.slice(0, 2)).toEqual(['Paused until 2:30 PM (off)', 'Water today: 1.25 / 2.0\u00a0L (off)']);
     expect(menu.filter((l) => l.startsWith('Pause ▸'))).toEqual([
-      'Pause ▸ 30 minutes (off)',
-      'Pause ▸ 1 hour (off)',
-      'Pause ▸ 2 hours (off)',
+      'Pause ▸ 30\u00a0minutes (off)',
+      'Pause ▸ 1\u00a0hour (off)',
+      'Pause ▸ 2\u00a0hours (off)',
       'Pause ▸ Until tomorrow (off)',
       'Pause ▸ Resume',
     ]);
     // The same instant seen from another zone.
-    expect(statusOf({ ...s, timeZone: 'America/New_York' })[0]).toBe('Paused until 09:30 (off)');
+    expect(statusOf({ ...s, timeZone: 'America/New_York' })[0]).toBe('Paused until 9:30 AM (off)');
     // Until tomorrow: the weekday says which 04:00.
-    expect(statusOf({ ...s, paused: { until: wall('2025-03-11T04:00:00') } })[0]).toBe('Paused until Tue 04:00 (off)');
+    expect(statusOf({ ...s, paused: { until: wall('2025-03-11T04:00:00') } })[0]).toBe('Paused until Tue 4:00 AM (off)');
   });
 
   it('paused indefinitely: just "Paused"', () => {
     expect(statusOf(snapshot({ paused: { until: null }, next: { move: null, stretch: null, hydrate: null } }))).toEqual([
       'Paused (off)',
-      'Water today: 1.25 / 2.0 L (off)',
+      'Water today: 1.25 / 2.0\u00a0L (off)',
     ]);
   });
 
   it('break due, break in progress, away, a drink due', () => {
     expect(statusOf(snapshot({ alerting: ['stretch'], next: { move: null, stretch: null, hydrate: NOW + 5 * MIN } }))[0]).toBe('A break is due now (off)');
     const running = snapshot({ breakInProgress: { reminder: 'move', until: wall('2025-03-10T13:50:00') }, next: { move: null, stretch: null, hydrate: null } });
-    expect(statusOf(running)[0]).toBe('Break in progress until 13:50 (off)');
+    expect(statusOf(running)[0]).toBe('Break in progress until 1:50 PM (off)');
     expect(read(buildTrayMenu(running, NOW, linux))).toContain('Take a break now (off)');
     expect(statusOf(snapshot({ presence: 'locked', next: { move: null, stretch: null, hydrate: null } }))[0]).toBe('Away — counting resumes when you return (off)');
-    expect(statusOf(snapshot({ alerting: ['hydrate'] }))).toEqual(['Next movement break in 12 min (off)', 'Time for a drink (off)']);
+    expect(statusOf(snapshot({ alerting: ['hydrate'] }))).toEqual(['Next movement break in 12\u00a0min (off)', 'Time for a drink (off)']);
   });
 
   it('says which alert is held and why, in every language', () => {
@@ -207,15 +228,15 @@ describe('tray menu (pure)', () => {
       setLocale('en');
     }
     // Nothing held: the countdown as usual.
-    expect(statusOf(snapshot({ busy: true, holding: null }))[0]).toBe('Next movement break in 12 min (off)');
+    expect(statusOf(snapshot({ busy: true, holding: null }))[0]).toBe('Next movement break in 12\u00a0min (off)');
   });
 
   it('no water yet: 0.0 L and nothing to undo', () => {
     const s = snapshot({ water: { day: '2025-03-10', todayMl: 0, goalMl: 2000, canUndo: false, exerciseMl: 0 } });
     const menu = read(buildTrayMenu(s, NOW, linux));
-    expect(menu).toContain('Water today: 0.0 / 2.0 L (off)');
+    expect(menu).toContain('Water today: 0.0 / 2.0\u00a0L (off)');
     expect(menu).toContain('Log a drink ▸ Undo last drink (off)');
-    expect(trayView(s, NOW, linux).tooltip).toBe('Limber — water 0.0 / 2.0 L');
+    expect(trayView(s, NOW, linux).tooltip).toBe('Limber — water 0.0 / 2.0\u00a0L');
   });
 
   it('formats litres with one or two decimals', () => {
@@ -289,7 +310,7 @@ describe('tray adapter (fake electron)', () => {
     clock = NOW;
     actions = [];
     const ctl = createTray(
-      { Tray: fake.Tray, Menu: fake.Menu, nativeImage: fake.nativeImage, platform, iconDir: '/icons', now: () => clock, locale: 'en', ...extra },
+      { Tray: fake.Tray, Menu: fake.Menu, nativeImage: fake.nativeImage, platform, iconDir: '/icons', now: () => clock, ...extra },
       { onAction: (action) => actions.push(action) },
     );
     controller = ctl;
@@ -312,7 +333,7 @@ describe('tray adapter (fake electron)', () => {
     const { tray, ctl } = start('linux');
     expect(menuOf(tray).labels()).toEqual(['Open Limber…', 'Quit']);
     ctl.update(snapshot(), { openAtLogin: false });
-    expect(menuOf(tray).labels()[0]).toBe('Next movement break in 12 min');
+    expect(menuOf(tray).labels()[0]).toBe('Next movement break in 12\u00a0min');
   });
 
   it('each item calls the handler with its action', () => {
@@ -320,8 +341,8 @@ describe('tray adapter (fake electron)', () => {
     ctl.update(snapshot(), { openAtLogin: false });
     const expected: [string, TrayAction][] = [
       ['Take a break now', { type: 'breakNow' }],
-      ['Glass (250 ml)', { type: 'drink', ml: 250 }],
-      ['Bottle (500 ml)', { type: 'drink', ml: 500 }],
+      ['Glass (250\u00a0ml)', { type: 'drink', ml: 250 }],
+      ['Bottle (500\u00a0ml)', { type: 'drink', ml: 500 }],
       ['Custom…', { type: 'open', view: 'today' }],
       ['Undo last drink', { type: 'undoDrink' }],
       ['Calf', { type: 'open', view: 'relief', muscle: 'calf' }],
@@ -331,9 +352,9 @@ describe('tray adapter (fake electron)', () => {
       ['Hand / forearm', { type: 'open', view: 'relief', muscle: 'hand' }],
       ['Stretching routines…', { type: 'open', view: 'routines' }],
       ['Open Limber…', { type: 'open', view: 'today' }],
-      ['30 minutes', { type: 'pause', pause: { for: 'minutes', minutes: 30 } }],
-      ['1 hour', { type: 'pause', pause: { for: 'minutes', minutes: 60 } }],
-      ['2 hours', { type: 'pause', pause: { for: 'minutes', minutes: 120 } }],
+      ['30\u00a0minutes', { type: 'pause', pause: { for: 'minutes', minutes: 30 } }],
+      ['1\u00a0hour', { type: 'pause', pause: { for: 'minutes', minutes: 60 } }],
+      ['2\u00a0hours', { type: 'pause', pause: { for: 'minutes', minutes: 120 } }],
       ['Until tomorrow', { type: 'pause', pause: { for: 'tomorrow' } }],
       ['Preferences…', { type: 'open', view: 'preferences' }],
       ['Start at login', { type: 'openAtLogin', openAtLogin: true }],
@@ -342,14 +363,14 @@ describe('tray adapter (fake electron)', () => {
     for (const [label] of expected) menuOf(tray).click(label);
     expect(actions).toEqual(expected.map(([, action]) => action));
     // Status lines do nothing and cannot be clicked.
-    expect(() => menuOf(tray).click('Next movement break in 12 min')).toThrow(/disabled/);
+    expect(() => menuOf(tray).click('Next movement break in 12\u00a0min')).toThrow(/disabled/);
     expect(() => menuOf(tray).click('Resume')).toThrow(/disabled/);
 
     ctl.update(snapshot({ paused: { until: null }, next: { move: null, stretch: null, hydrate: null } }), { openAtLogin: true });
     menuOf(tray).click('Resume');
     menuOf(tray).click('Start at login');
     expect(actions.slice(-2)).toEqual([{ type: 'resume' }, { type: 'openAtLogin', openAtLogin: false }]);
-    expect(() => menuOf(tray).click('30 minutes')).toThrow(/disabled/);
+    expect(() => menuOf(tray).click('30\u00a0minutes')).toThrow(/disabled/);
   });
 
   it('undo is disabled without drinks', () => {
@@ -367,7 +388,7 @@ describe('tray adapter (fake electron)', () => {
     const first = tray.menu;
 
     ctl.update(snapshot(), { openAtLogin: false });
-    clock = NOW + 30_000; // still "in 12 min"
+    clock = NOW + 30_000; // still "in 12\u00a0min"
     ctl.update(snapshot(), { openAtLogin: false });
     // A snapshot that differs only in what the tray does not show.
     ctl.update(snapshot({ busy: true, next: { move: NOW + 12 * MIN, stretch: NOW + 47 * MIN, hydrate: NOW + 25 * MIN } }), { openAtLogin: false });
@@ -376,12 +397,12 @@ describe('tray adapter (fake electron)', () => {
 
     ctl.update(snapshot({ water: { day: '2025-03-10', todayMl: 1500, goalMl: 2000, canUndo: true, exerciseMl: 0 } }), { openAtLogin: false });
     expect(tray.menuSets).toBe(sets + 1);
-    expect(menuOf(tray).labels()).toContain('Water today: 1.5 / 2.0 L');
+    expect(menuOf(tray).labels()).toContain('Water today: 1.5 / 2.0\u00a0L');
 
-    clock = NOW + MIN; // "in 11 min" now
+    clock = NOW + MIN; // "in 11\u00a0min" now
     ctl.update(snapshot({ water: { day: '2025-03-10', todayMl: 1500, goalMl: 2000, canUndo: true, exerciseMl: 0 } }), { openAtLogin: false });
     expect(tray.menuSets).toBe(sets + 2);
-    expect(menuOf(tray).labels()[0]).toBe('Next movement break in 11 min');
+    expect(menuOf(tray).labels()[0]).toBe('Next movement break in 11\u00a0min');
   });
 
   it('update returns when to call it again', () => {
@@ -450,7 +471,7 @@ describe('tray adapter (fake electron)', () => {
   it('the tooltip shows today’s water', () => {
     const { tray, ctl } = start('win32');
     ctl.update(snapshot(), { openAtLogin: false });
-    expect(tray.tooltip).toBe('Limber — water 1.25 / 2.0 L');
+    expect(tray.tooltip).toBe('Limber — water 1.25 / 2.0\u00a0L');
     const setToolTip = vi.spyOn(tray, 'setToolTip');
     clock = NOW + 5 * MIN;
     ctl.update(snapshot(), { openAtLogin: false });

@@ -58,9 +58,14 @@ export function setLocale(locale: string, systemLocale = locale): Language {
   return currentLanguage;
 }
 
-/** A time of day as the language writes it: "18:30" in German, "6:30 PM" in American English. */
-export function clockTime(wall: number, timeZone?: string): string {
-  return new Intl.DateTimeFormat(timeLocale, { timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(wall);
+/**
+ * A time of day as the language writes it: "18:30" in German, "6:30 PM" in American English; with
+ * `weekday`, "Di., 04:00" or "Tue 4:00 AM". The hour cycle is the language's own (Intl's data).
+ */
+export function clockTime(wall: number, timeZone?: string, { weekday = false } = {}): string {
+  const zone = timeZone ? { timeZone } : {};
+  const options: Intl.DateTimeFormatOptions = weekday ? { weekday: 'short', hour: 'numeric', minute: '2-digit', ...zone } : { timeStyle: 'short', ...zone };
+  return new Intl.DateTimeFormat(timeLocale, options).format(wall);
 }
 
 export function currentLocale(): Language {

@@ -33,7 +33,7 @@ export interface AlertPorts {
   closeBreakWindow(): void;
   /** The alert the break window shows (null: none). */
   setBreakAlert(alert: { reminder: ReminderKind; attempt: number } | null): void;
-  /** Local "HH:mm" of a wall time, for workout start times in the text. */
+  /** A wall time as the language writes it ("18:30", "6:30 PM"), for workout start times in the text. */
   formatTime(wall: number): string;
   onUnsupported(): void;
 }
@@ -98,7 +98,8 @@ export function offeredActions(reminder: AlertKind, settings: Settings, putOff: 
 /** "250 ml" or "8.5 fl oz", as the person counts drinks. */
 function drinkAmount(ml: number, units: Settings['profile']['units']): string {
   const format = new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 1 });
-  return units === 'floz' ? `${format.format(ml / 29.5735)} fl oz` : `${format.format(ml)} ml`;
+  // No-break spaces: a line never ends between a number and its unit.
+  return units === 'floz' ? `${format.format(ml / 29.5735)}\u00a0fl\u00a0oz` : `${format.format(ml)}\u00a0ml`;
 }
 
 const workoutName: Record<WorkoutKind, MessageKey> = {

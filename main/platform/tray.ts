@@ -47,8 +47,6 @@ export interface TrayDeps<Image extends TrayImage, MenuT> {
   now?: () => number;
   /** See TrayMenuOptions.loginItemSupported. */
   loginItemSupported?: boolean;
-  /** Locale for weekday names. */
-  locale?: string;
 }
 
 export interface TrayHandlers {
@@ -132,7 +130,6 @@ export function createTray<Image extends TrayImage, MenuT>(deps: TrayDeps<Image,
         platform: deps.platform,
         ...(state.notices ? { notices: state.notices } : {}),
         ...(deps.loginItemSupported === undefined ? {} : { loginItemSupported: deps.loginItemSupported }),
-        ...(deps.locale === undefined ? {} : { locale: deps.locale }),
       });
       const menu = JSON.stringify(view.menu);
       if (view.icon !== shown.icon) tray.setImage(imageFor(view.icon));

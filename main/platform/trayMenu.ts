@@ -9,7 +9,7 @@
 import { DateTime } from 'luxon';
 import { restartWouldInterrupt } from '../core/updates.js';
 import { assertNever, type AlertKind, type EngineInput, type MovementKind, type PauseRequest, type Snapshot } from '../core/types.js';
-import { t, type MessageKey, litres } from '../i18n/messages.js';
+import { clockTime, litres, t, type MessageKey } from '../i18n/messages.js';
 import type { Notice, NoticeId } from '../ipc/contract.js';
 import { reliefMuscles, type ReliefMuscle, type View } from '../ipc/names.js';
 
@@ -82,8 +82,6 @@ export interface TrayMenuOptions {
    * only, so the item is left out on Linux unless the app provides its own autostart entry.
    */
   loginItemSupported?: boolean;
-  /** Locale for weekday names in times that are not today ("Tue 04:00"). */
-  locale?: string;
   /** A downloaded update waits for a restart. */
   updateReady?: boolean;
   /** Notices not yet dismissed: listed at the top, for people who never open the window. */
@@ -104,7 +102,7 @@ export interface TrayView {
 
 /** Everything the tray shows for a snapshot at wall time `now`. */
 export function trayView(snapshot: Snapshot, now: number, options: TrayMenuOptions): TrayView {
-  const status = statusOf(snapshot, now, options.locale);
+  const status = statusOf(snapshot, now);
   return {
     icon: trayIconState(snapshot),
     menu: menuOf(snapshot, status, options),
@@ -116,7 +114,7 @@ export function trayView(snapshot: Snapshot, now: number, options: TrayMenuOptio
 
 /** The tray menu for a snapshot at wall time `now`. */
 export function buildTrayMenu(snapshot: Snapshot, now: number, options: TrayMenuOptions): TrayMenuItem[] {
-  return menuOf(snapshot, statusOf(snapshot, now, options.locale), options);
+  return menuOf(snapshot, statusOf(snapshot, now), options);
 }
 
 /** The menu before the first snapshot arrives: enough to open the window or quit. */
@@ -140,7 +138,7 @@ export function trayIconState(snapshot: Snapshot): TrayIconState {
 
 /** "Limber — water 1.25 / 2.0 L": the hydration hint, on hover. */
 export function trayTooltip(snapshot: Snapshot): string {
-  return t('tray.tooltip', { water: `${formatLitres(snapshot.water.todayMl)} / ${formatLitres(snapshot.water.goalMl)} L` });
+  return t('tray.tooltip', { water: `${formatLitres(snapshot.water.todayMl)} / ${formatLitres(snapshot.water.goalMl)}\u00a0L` });
 }
 
 /** Litres with one or two decimals: 0.0, 0.25, 0.5, 1.25, 2.0. */
@@ -157,13 +155,13 @@ interface Status {
   changesAt: number | null;
 }
 
-function statusOf(snapshot: Snapshot, now: number, locale?: string): Status {
+function statusOf(snapshot: Snapshot, now: number): Status {
   const lines: string[] = [];
   const changes: (number | null)[] = [];
   let countdownMinutes: number | null = null;
   // A time not today carries its weekday, which must become plain "14:30" at midnight.
   const clock = (wall: number): string => {
-    const when = formatClock(wall, now, snapshot.timeZone, locale);
+    const when = formatClock(wall, now, snapshot.timeZone);
     if (when.changesAt !== null) changes.push(when.changesAt);
     return when.text;
   };
@@ -239,13 +237,15 @@ function nextMovement(snapshot: Snapshot): { kind: MovementKind; at: number } | 
   return null;
 }
 
-/** "14:30" today; "Tue 04:00" on another day, which becomes "04:00" at the local midnight. */
-function formatClock(wall: number, now: number, zone: string, locale?: string): { text: string; changesAt: number | null } {
+/**
+ * "14:30" today; "Tue 04:00" on another day, which becomes "04:00" at the local midnight. In the
+ * language's 12- or 24-hour style ("2:30 PM" in American English), as notifications write them.
+ */
+function formatClock(wall: number, now: number, zone: string): { text: string; changesAt: number | null } {
   const at = DateTime.fromMillis(wall, { zone });
   const today = DateTime.fromMillis(now, { zone });
-  if (at.hasSame(today, 'day')) return { text: at.toFormat('HH:mm'), changesAt: null };
-  const options = locale ? { locale } : {};
-  return { text: at.toFormat('ccc HH:mm', options), changesAt: today.plus({ days: 1 }).startOf('day').toMillis() };
+  if (at.hasSame(today, 'day')) return { text: clockTime(wall, zone), changesAt: null };
+  return { text: clockTime(wall, zone, { weekday: true }), changesAt: today.plus({ days: 1 }).startOf('day').toMillis() };
 }
 
 // ── menu ────────────────────────────────────────────────────────────────────────────────────
