@@ -1,9 +1,11 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { en } from '../../renderer/i18n.ts';
 import { de, es, fr } from '../support/catalogues.js';
 import { previewSuite } from './support/previewSuite.js';
 import { pageScreenshot } from './support/views.js';
+import { artifactsDir } from './support/browser.js';
 
 const open = previewSuite();
 
@@ -80,6 +82,11 @@ async function expectAtTop(page: Page, where: string): Promise<void> {
   expect(place.headingTop, `${where}: the heading is in sight`).toBeGreaterThan(0);
 }
 
+afterAll(() => {
+  // Where to look at every view in every language and size (a git-ignored folder).
+  console.info(`Screenshots of every view: ${join(artifactsDir, 'tour-<language>-<width>x<height>-<view>.png')}`);
+});
+
 describe.each(languages)('the window in %s', (language) => {
   const words = catalogues[language];
   it.each(sizes)('at $width × $height: no switcher label breaks inside a word, and every view opens at its top', async (size) => {
@@ -104,6 +111,8 @@ describe.each(languages)('the window in %s', (language) => {
         expect(await page.evaluate<string[]>(brokenLabelsScript), `More's list in ${name}`).toEqual([]);
         await nav.getByRole('button', { name: words[key], exact: true }).click();
       });
+      // Learn's own page of every source, reached from its foot, opens at its top too.
+      if (key === 'nav.learn') await visit('sources', () => page.locator('.learn-footer button').click());
     }
     await visit('nav.preferences', () => nav.getByRole('button', { name: words['nav.preferences'], exact: true }).click());
   });
