@@ -136,6 +136,7 @@ describe('Workout planner', () => {
     expect(await page.locator('.undo-bar [role="status"]').textContent()).toBe('Deleted: Swim, 45\u00a0min.');
     await expect.poll(() => focusedText(page)).toBe('Undo');
     expect((await bridgeState(page)).workouts).toHaveLength(1);
+    expect(await axeViolations(page), 'with the undo shown').toEqual([]);
   });
 
   it('deletes with an undo: Undo puts the workout back exactly, only the end of the undo reaches main, and a refusal brings it back and says why', async () => {
