@@ -8,8 +8,7 @@ export default mergeConfig(
   base,
   defineConfig({
     test: {
-      // LIMBER_MUTATE_TESTS narrows a run to the suites that test one module (comma-separated globs).
-      include: process.env.LIMBER_MUTATE_TESTS?.split(',') ?? [
+      include: [
         'test/{engine,engineProperties,engineWorkouts,breakLimits,scenarios,scenarioParser,cli}.test.ts',
         'test/{exchange,history,persisted,store,insights,insightsRules,workouts,waterCaps,sounds,updates,tray,ipc,platform}.test.ts',
         'test/{content,i18n,healthClaims}.test.ts',
