@@ -73,6 +73,18 @@ describe('refusals name the field, the value and the reason', () => {
     expect(problems({ dayStartsAt: '24:00' })).toEqual(['settings.dayStartsAt: must be a time of day before 24:00 (got "24:00")']);
   });
 
+  it('refuses a section given as a plain value, and names an unknown field without a value', () => {
+    expect(problems({ move: 5 })).toEqual([expect.stringMatching(/^settings\.move: .*\(got 5\)$/)]);
+    expect(problems({ move: { speed: 3 } })).toEqual(['settings.move: Unrecognized key: "speed"']);
+  });
+
+  it('says what is wrong in one message, each problem after the last', () => {
+    const error = new SettingsError(['settings.a: bad', 'settings.b: worse']);
+    expect(error.message).toBe('invalid settings: settings.a: bad; settings.b: worse');
+    expect(error.name).toBe('SettingsError');
+    expect(resolveSettings(null)).toEqual(defaultSettings());
+  });
+
   it('lists every problem of a patch, not only the first', () => {
     expect(problems({ move: { intervalMinutes: 2.5 }, hydrate: { dailyGoalMl: 'lots' } })).toHaveLength(2);
   });
@@ -120,6 +132,10 @@ describe('values in messages', () => {
     let deep: unknown = 0;
     for (let i = 0; i < 20; i++) deep = [deep];
     expect(describeValue(deep)).toBe(`${'['.repeat(9)}…${']'.repeat(9)}`);
+    let nested: unknown = 0;
+    for (let i = 0; i < 20; i++) nested = { a: nested };
+    expect(describeValue(nested)).toBe(`${'{"a":'.repeat(9)}…${'}'.repeat(9)}`);
+    expect(describeValue(undefined)).toBe('nothing');
   });
 
   it('never throw, even for a getter that does', () => {
