@@ -57,6 +57,54 @@ const markdown = new MarkdownIt({ html: false, linkify: false, typographer: fals
 const rules = markdown.renderer.rules;
 rules.image = (tokens, idx) => markdown.utils.escapeHtml(tokens[idx]?.content ?? '');
 
+/** Tables with more columns than this are drawn as one block per row in the narrow window. */
+const MAX_COLUMNS_SIDE_BY_SIDE = 3;
+
+/**
+ * Labels each cell with its column's heading (`data-label`, which the stacked layout shows before
+ * the cell) and marks wide tables to stack. The ARIA roles keep them tables for screen readers
+ * when CSS draws their rows as blocks.
+ */
+function labelTableCells(tokens: Token[]): void {
+  let headers: string[] = [];
+  let table: Token | null = null;
+  let head: Token | null = null;
+  let column = 0;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as Token;
+    switch (token.type) {
+      case 'table_open':
+        table = token;
+        headers = [];
+        token.attrSet('role', 'table');
+        break;
+      case 'thead_open':
+        head = token;
+        break;
+      case 'tr_open':
+        column = 0;
+        token.attrSet('role', 'row');
+        break;
+      case 'th_open':
+        headers.push(tokens[i + 1]?.content ?? '');
+        token.attrSet('role', 'columnheader');
+        break;
+      case 'td_open':
+        token.attrSet('role', 'cell');
+        token.attrSet('data-label', headers[column] ?? '');
+        column += 1;
+        break;
+      case 'thead_close':
+        if (table && headers.length > MAX_COLUMNS_SIDE_BY_SIDE) {
+          table.attrSet('class', 'user-guide-stacked');
+          // Its headings are read by screen readers and shown beside each cell instead.
+          head?.attrSet('class', 'visually-hidden');
+        }
+        break;
+    }
+  }
+}
+
 /** Compiles one language's guide. */
 export function compileGuide(source: string): GuideDocument {
   const tokens = markdown.parse(source, {});
@@ -86,5 +134,6 @@ export function compileGuide(source: string): GuideDocument {
     if (token.tag === 'h2') sections.push({ id, title: text });
     body.push(token);
   }
+  labelTableCells(body);
   return { sections, html: markdown.renderer.render(body, markdown.options, {}) };
 }

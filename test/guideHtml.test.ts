@@ -49,4 +49,13 @@ describe('the user’s guide as HTML', () => {
     const guide = compileGuide('# Anleitung\n\n## Über die Größe\n\n## Über die Größe\n\n## ¿Qué es?\n');
     expect(guide.sections.map((section) => section.id)).toEqual(['guide-uber-die-gro-e', 'guide-uber-die-gro-e-2', 'guide-que-es']);
   });
+
+  it('labels table cells with their column and stacks tables too wide for the window, keeping their table roles', () => {
+    const narrow = compileGuide('# T\n\n| Item | What |\n| --- | --- |\n| Quit | Ends Limber |\n').html;
+    expect(narrow).toContain('<table role="table">');
+    expect(narrow).toContain('<td role="cell" data-label="What">Ends Limber</td>');
+    const wide = compileGuide('# T\n\n| Reason | Linux | Windows | macOS |\n| --- | --- | --- | --- |\n| Call | a | b | c |\n').html;
+    expect(wide).toContain('<table role="table" class="user-guide-stacked">');
+    expect(wide).toContain('<td role="cell" data-label="macOS">c</td>');
+  });
 });
