@@ -85,3 +85,50 @@ describe('bedtime', () => {
     expect(said(h)).toEqual(['22:00 bedtime', '22:05 bedtime']);
   });
 });
+
+describe('what Today shows coming up, and what a restart or a new plan changes', () => {
+  it('lists the next day’s unsaid moments in order, each session’s with its id, bedtime without one', () => {
+    const h = new Harness({ start: '2026-03-02T15:30:00', settings: { ...quiet, bedtime: { enabled: true, time: '22:00' } }, workouts: [run()] });
+    const coming = () => (h.snapshot?.upcoming ?? []).map((u) => `${new Date(u.at).toISOString().slice(11, 16)} ${u.reminder}${u.workoutId ? ` ${u.workoutId}` : ''}`);
+    expect(coming()).toEqual(['15:00 prehydrate evening-run', '16:00 mealCutoff evening-run', '16:50 warmup evening-run', '18:05 cooldown evening-run', '18:20 rehydrate evening-run', '21:00 bedtime']);
+    h.work(31); // 16:01: the drink-ahead moment was said
+    expect(coming()[0]).toBe('16:00 mealCutoff evening-run');
+    expect(coming()).not.toContain('15:00 prehydrate evening-run');
+    h.work(60 * 8); // past midnight: the run is over and only the coming night's bedtime is ahead
+    expect(coming()).toEqual(['21:00 bedtime']);
+  });
+
+  it('asks for more water after a long or hot session, less after a short cool one', () => {
+    const rehydrateMl = (patch: Partial<Workout>) => {
+      const h = new Harness({ start: '2026-03-02T17:00:00', settings: quiet, workouts: [run(patch)] });
+      h.work(60 * 4);
+      const alert = h.events('alert').find((e) => e.record.event === 'alert' && e.record.reminder === 'rehydrate')?.record;
+      return alert?.event === 'alert' ? alert.ml : undefined;
+    };
+    expect(rehydrateMl({ minutes: 90 })).toBe(750);
+    expect(rehydrateMl({ minutes: 60, hot: true })).toBe(750);
+    expect(rehydrateMl({ minutes: 89, intensity: 'hard' })).toBe(500);
+  });
+
+  it('closes a moment on screen when its session is cancelled', () => {
+    const h = new Harness({ start: '2026-03-02T17:45:00', settings: quiet, workouts: [run()] });
+    h.work(6); // 17:51: the warm-up is up
+    expect(h.snapshot?.alerting).toEqual(['warmup']);
+    h.do({ type: 'workouts', workouts: [] });
+    expect(h.snapshot?.alerting).toEqual([]);
+    expect(h.events('alertClosed').map((e) => e.record)).toMatchObject([{ reminder: 'warmup', reason: 'rescheduled' }]);
+  });
+
+  it('does not call a meal from hours before a restart recent', () => {
+    const h = new Harness({ start: '2026-03-02T12:00:00', settings: quiet, workouts: [run()] });
+    h.do({ type: 'meal' });
+    const saved = h.engine.exportState();
+    h.engine.stop();
+    const after = new Harness({ start: '2026-03-02T17:40:00', settings: quiet, restore: saved, workouts: [run()] });
+    after.work(15);
+    const warmup = after.events('alert').find((e) => e.record.event === 'alert' && e.record.reminder === 'warmup')?.record;
+    expect(warmup).toMatchObject({ reminder: 'warmup' });
+    expect(warmup && 'recentMeal' in warmup).toBe(false);
+    expect(after.engine.exportState().lastMealAt).toBe(saved.lastMealAt);
+  });
+});
