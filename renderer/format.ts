@@ -57,6 +57,11 @@ export function fromMl(ml: number, unit: VolumeUnit): number {
   return unit === 'ml' ? ml : ml / ML_PER_FLOZ;
 }
 
+/** Bounds in millilitres said in the person's unit, rounded inwards so each is a value main accepts. */
+export function volumeRange(minMl: number, maxMl: number, unit: VolumeUnit): { min: number; max: number } {
+  return unit === 'ml' ? { min: minMl, max: maxMl } : { min: Math.ceil(fromMl(minMl, unit) * 10) / 10, max: Math.floor(fromMl(maxMl, unit) * 10) / 10 };
+}
+
 /** An amount typed in the person's unit, as the whole millilitres main stores. */
 export function toMl(amount: number, unit: VolumeUnit): number {
   return Math.round(unit === 'ml' ? amount : amount * ML_PER_FLOZ);

@@ -70,6 +70,21 @@ describe('IPC', () => {
     expect(fingerprint()).toBe(before);
   });
 
+  it('names the kind of each refusal a window can word itself, by field, and no kind for any other', () => {
+    const { invoke } = setUp();
+    const refusal = (payload: unknown) => {
+      const result = invoke('settings:set', payload);
+      return result.ok ? 'accepted' : (result.error.fields ?? []);
+    };
+    expect(refusal({ move: { intervalMinutes: 500 } })).toEqual([{ path: 'move.intervalMinutes', kind: 'tooBig' }]);
+    expect(refusal({ move: { intervalMinutes: 1 } })).toEqual([{ path: 'move.intervalMinutes', kind: 'tooSmall' }]);
+    expect(refusal({ stretch: { intervalMinutes: 20.5 } })).toEqual([{ path: 'stretch.intervalMinutes', kind: 'notWhole' }]);
+    expect(refusal({ bedtime: { time: '25:00' } })).toEqual([{ path: 'bedtime.time', kind: 'badFormat' }]);
+    // An empty app name is too short, but no number: main's words are the only ones for it.
+    expect(refusal({ busy: { appNames: [''] } })).toEqual([]);
+    expect(refusal({ hydrate: { window: { start: '21:00', end: '07:00' } } })).toEqual([]);
+  });
+
   it('survives 10,000 random payloads on every channel: none crash, none change state when refused', () => {
     const { invoke, fingerprint } = setUp();
     // Arbitrary values, plus near-misses built from the valid shapes (right keys, wrong values).

@@ -147,7 +147,16 @@ export interface Responses {
 export type TestNotificationResult = { sent: true } | { sent: false; reason: 'unsupported' } | { sent: false; reason: 'failed'; detail: string };
 export type ResponseOf<C extends Channel> = C extends keyof Responses ? Responses[C] : AppState;
 
-export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: 'invalid' | 'forbidden' | 'failed' | 'limited'; message: string } };
+/**
+ * A refused field whose reason is one of the kinds a window can say in the person's language;
+ * `path` is inside the request ("move.intervalMinutes"). Main's message still says every reason.
+ */
+export interface FieldRefusal {
+  path: string;
+  kind: 'tooBig' | 'tooSmall' | 'notWhole' | 'badFormat';
+}
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: 'invalid' | 'forbidden' | 'failed' | 'limited'; message: string; fields?: FieldRefusal[] } };
 
 /** The API the preload puts on `window.limber`: the contract, nothing more. */
 export interface LimberBridge {

@@ -1,7 +1,8 @@
+import type { z } from 'zod';
 import { InputError } from '../core/engine.js';
 import { SettingsError } from '../core/settings.js';
 import { WriteFailedError } from '../writeFailure.js';
-import { channelNames, channels, type AppState, type Channel, type IpcResult, type RequestOf } from './contract.js';
+import { channelNames, channels, type AppState, type Channel, type FieldRefusal, type IpcResult, type RequestOf } from './contract.js';
 import { pageChannels, pageOf, writeLimits } from './names.js';
 
 /** The part of ipcMain the handlers need. */
@@ -64,7 +65,11 @@ export function answer(
     const issues = parsed.error.issues;
     const problems = issues.slice(0, MAX_PROBLEMS).map((i) => `${[channel, ...i.path.slice(0, 8).map(String)].join('.')}: ${i.message.slice(0, 200)}`);
     if (issues.length > MAX_PROBLEMS) problems.push(`${channel}: and ${issues.length - MAX_PROBLEMS} more problems`);
-    return { ok: false, error: { code: 'invalid', message: problems.join('; ') } };
+    const fields = issues.slice(0, MAX_PROBLEMS).flatMap((i) => {
+      const kind = refusalKind(i);
+      return kind ? [{ path: i.path.slice(0, 8).map(String).join('.'), kind }] : [];
+    });
+    return { ok: false, error: { code: 'invalid', message: problems.join('; '), ...(fields.length > 0 && { fields }) } };
   }
   const settle = (value: unknown): IpcResult<unknown> => ({ ok: true, value: value === undefined ? target.state() : value });
   try {
@@ -74,6 +79,18 @@ export function answer(
   } catch (error) {
     return failure(channel, error, log);
   }
+}
+
+/**
+ * The kind of a schema refusal a window can word itself, or null. Bounds only on numbers (a
+ * too-short name is another matter); a text that does not match its pattern (a time, a date).
+ */
+function refusalKind(issue: z.core.$ZodIssue): FieldRefusal['kind'] | null {
+  if (issue.code === 'too_big' && issue.origin === 'number') return 'tooBig';
+  if (issue.code === 'too_small' && issue.origin === 'number') return 'tooSmall';
+  if (issue.code === 'invalid_type' && issue.expected === 'int') return 'notWhole';
+  if (issue.code === 'invalid_format' && issue.format === 'regex') return 'badFormat';
+  return null;
 }
 
 function failure(channel: Channel, error: unknown, log: (message: string) => void): IpcError {

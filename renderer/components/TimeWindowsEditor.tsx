@@ -96,7 +96,7 @@ function DayWindows({ day, windows, settings }: { day: Weekday; windows: TimeWin
         <span class="visually-hidden">{dayName}</span>
       </span>
       <div class="day-windows">
-        <DayError message={settings.errorFor(field, true)} />
+        <DayError message={settings.errorFor(field, { exact: true })} />
         {draft.length === 0 && <p class="day-none">{t('hours.none')}</p>}
         {draft.map((window, index) => (
           <TimeRange

@@ -3,7 +3,7 @@ import { useKeepFocus } from '../hooks/useKeepFocus.ts';
 import { formatNumber, formatVolume, fromMl, type VolumeUnit } from '../format.ts';
 import { t } from '../i18n.ts';
 import type { Settings } from '../../main/core/settings.ts';
-import type { SettingsSave } from '../hooks/useSettingsSave.ts';
+import type { NumberRange, SettingsSave } from '../hooks/useSettingsSave.ts';
 import { Button } from './Button.tsx';
 import { NumberField } from './NumberField.tsx';
 
@@ -29,7 +29,8 @@ interface WaterGoalGuideProps {
   weightKg: number | null;
   unit: VolumeUnit;
   goalMl: number;
-  weightError: string | null;
+  /** Main's refusal of the weight, worded with the bounds of the unit shown. */
+  weightError: (range: NumberRange) => string | null;
   onWeight: (weightKg: number | null) => void;
   onUseGoal: (ml: number) => void;
 }
@@ -54,7 +55,7 @@ export function WaterGoalGuide({ weightKg, unit, goalMl, weightError, onWeight, 
         min={weight.min}
         max={weight.max}
         step={weight.step}
-        error={weightError}
+        error={weightError(weight)}
         onCommit={(value) => onWeight(weight.toKg(value))}
         onClear={() => onWeight(null)}
       />
@@ -85,7 +86,7 @@ export function SettingsWaterGoalGuide({ settings, save }: { settings: Settings;
       weightKg={settings.profile.bodyWeightKg}
       unit={settings.profile.units}
       goalMl={settings.hydrate.dailyGoalMl}
-      weightError={save.errorFor('profile.bodyWeightKg')}
+      weightError={(range) => save.errorFor('profile.bodyWeightKg', { range })}
       onWeight={(bodyWeightKg) => void save.save({ profile: { bodyWeightKg } }, 'profile.bodyWeightKg')}
       onUseGoal={(dailyGoalMl) => void save.save({ hydrate: { dailyGoalMl } }, 'hydrate.dailyGoalMl')}
     />

@@ -1,11 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { SettingsPatch } from '../../main/core/settings.ts';
+import type { FieldRefusal } from '../../main/ipc/contract.ts';
 import { send } from '../bridge.ts';
+import { t } from '../i18n.ts';
 
 /** One field main complained about: its path inside the settings ("move.intervalMinutes") and why. */
 export interface FieldProblem {
   path: string;
   message: string;
+  /** Set when main says the reason is one the window can word in the person's language. */
+  kind?: FieldRefusal['kind'];
 }
 
 /**
@@ -26,6 +30,42 @@ export function fieldProblems(message: string): FieldProblem[] {
   });
 }
 
+/** Marks each problem with the kind main gave for its field, each kind used once, in order. */
+export function withKinds(problems: readonly FieldProblem[], refusals: readonly FieldRefusal[] = []): FieldProblem[] {
+  const left = [...refusals];
+  return problems.map((problem) => {
+    const at = left.findIndex((refusal) => refusal.path === problem.path);
+    if (at < 0) return problem;
+    const [refusal] = left.splice(at, 1);
+    return { ...problem, kind: refusal?.kind };
+  });
+}
+
+/**
+ * A problem in the person's language when its kind is known (a number out of `range`, not whole;
+ * a time not written HH:MM, the settings' only pattern), else in main's words. Without a range
+ * the field has no bounds to name, so main's words stay.
+ */
+export function sayProblem(problem: FieldProblem, range?: NumberRange): string {
+  switch (problem.kind) {
+    case 'tooBig':
+    case 'tooSmall':
+      return range ? t('field.number.range', { min: range.min, max: range.max }) : problem.message;
+    case 'notWhole':
+      return t('field.number.whole');
+    case 'badFormat':
+      return t('field.time.required');
+    default:
+      return problem.message;
+  }
+}
+
+/** The bounds a number field shows, in its own unit. */
+export interface NumberRange {
+  min: number;
+  max: number;
+}
+
 /** True when one path lies inside the other ("hydrate.window" and "hydrate.window.end"). */
 export function pathsOverlap(a: string, b: string): boolean {
   return a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
@@ -38,8 +78,12 @@ export interface SettingsSave {
    * changes nothing).
    */
   save(patch: SettingsPatch, field: string): Promise<boolean>;
-  /** Main's reasons for refusing a field or anything inside it (only the field itself when `exact`), or null. */
-  errorFor(field: string, exact?: boolean): string | null;
+  /**
+   * The reasons main refused a field or anything inside it (only the field itself when `exact`),
+   * or null: in the person's language where the kind is known (`range`: the field's bounds for an
+   * out-of-range number), else in main's words.
+   */
+  errorFor(field: string, options?: { exact?: boolean; range?: NumberRange }): string | null;
   /** A refusal that names no field the form shows, in main's words. */
   formError: string | null;
 }
@@ -51,7 +95,7 @@ export function useSettingsSave(): SettingsSave {
 
   const save = async (patch: SettingsPatch, field: string): Promise<boolean> => {
     const result = await send('settings:set', patch);
-    const found = result.ok ? [] : fieldProblems(result.error.message);
+    const found = result.ok ? [] : withKinds(fieldProblems(result.error.message), result.error.fields);
     setProblems((previous) => [...previous.filter((p) => !pathsOverlap(p.path, field)), ...found]);
     // A refusal about something other than the field being changed would have nowhere to show.
     const placed = found.some((p) => pathsOverlap(p.path, field));
@@ -59,8 +103,8 @@ export function useSettingsSave(): SettingsSave {
     return result.ok;
   };
 
-  const errorFor = (field: string, exact = false): string | null => {
-    const messages = problems.filter((p) => p.path === field || (!exact && p.path.startsWith(`${field}.`))).map((p) => p.message);
+  const errorFor = (field: string, { exact = false, range }: { exact?: boolean; range?: NumberRange } = {}): string | null => {
+    const messages = problems.filter((p) => p.path === field || (!exact && p.path.startsWith(`${field}.`))).map((p) => sayProblem(p, range));
     return messages.length > 0 ? [...new Set(messages)].join('; ') : null;
   };
 

@@ -7,7 +7,7 @@ import { CheckboxField } from '../components/CheckboxField.tsx';
 import { RadioGroup } from '../components/RadioGroup.tsx';
 import { UnitsField } from '../components/UnitsField.tsx';
 import { SettingsWaterGoalGuide } from '../components/WaterGoalGuide.tsx';
-import { formatClockText, fromMl, toMl, volumeFieldValue } from '../format.ts';
+import { formatClockText, toMl, volumeFieldValue, volumeRange } from '../format.ts';
 import { useSettingsSave, type SettingsSave } from '../hooks/useSettingsSave.ts';
 import { send } from '../bridge.ts';
 import { t, type MessageKey } from '../i18n.ts';
@@ -119,6 +119,7 @@ function WelcomeStep() {
 function WaterStep({ state, save }: { state: ViewProps['state']; save: SettingsSave }) {
   const { hydrate, profile } = state.settings;
   const unit = profile.units;
+  const goalRange = volumeRange(250, 10_000, unit);
   return (
     <>
       <p>{t('setup.water.intro')}</p>
@@ -128,10 +129,10 @@ function WaterStep({ state, save }: { state: ViewProps['state']; save: SettingsS
         value={hydrate.dailyGoalMl}
         display={(ml) => volumeFieldValue(ml, unit)}
         unit={unit === 'ml' ? t('unit.ml.short') : t('unit.floz.short')}
-        min={unit === 'ml' ? 250 : Math.ceil(fromMl(250, unit) * 10) / 10}
-        max={unit === 'ml' ? 10_000 : Math.floor(fromMl(10_000, unit) * 10) / 10}
+        min={goalRange.min}
+        max={goalRange.max}
         step={unit === 'ml' ? 1 : 0.1}
-        error={save.errorFor('hydrate.dailyGoalMl')}
+        error={save.errorFor('hydrate.dailyGoalMl', { range: goalRange })}
         onCommit={(amount) => void save.save({ hydrate: { dailyGoalMl: toMl(amount, unit) } }, 'hydrate.dailyGoalMl')}
       />
       <SettingsWaterGoalGuide settings={state.settings} save={save} />

@@ -14,7 +14,7 @@ import { UpdatesSection } from '../components/prefs/UpdatesSection.tsx';
 import { TimeWindowsEditor } from '../components/TimeWindowsEditor.tsx';
 import { UnitsField } from '../components/UnitsField.tsx';
 import { SettingsWaterGoalGuide } from '../components/WaterGoalGuide.tsx';
-import { formatVolume, fromMl, toMl, volumeFieldValue, type VolumeUnit } from '../format.ts';
+import { formatVolume, toMl, volumeFieldValue, volumeRange, type VolumeUnit } from '../format.ts';
 import { useKeepFocus } from '../hooks/useKeepFocus.ts';
 import { useSettingsSave, type SettingsSave } from '../hooks/useSettingsSave.ts';
 import { t, type MessageKey } from '../i18n.ts';
@@ -97,7 +97,7 @@ function MinutesField({ save, path, label, value, min, max, patch }: { save: Set
       hint={minutesHint(min, max)}
       min={min}
       max={max}
-      error={save.errorFor(path)}
+      error={save.errorFor(path, { range: { min, max } })}
       onCommit={(minutes) => void save.save(patch(minutes), path)}
     />
   );
@@ -162,7 +162,7 @@ function StretchSection({ settings, defaults, save }: SectionProps) {
         hint={t('prefs.stretch.replaces.hint', { min: 0, max: 60 })}
         min={0}
         max={60}
-        error={save.errorFor('stretch.replacesMoveWithinMinutes')}
+        error={save.errorFor('stretch.replacesMoveWithinMinutes', { range: { min: 0, max: 60 } })}
         onCommit={(minutes) => void save.save({ stretch: { replacesMoveWithinMinutes: minutes } }, 'stretch.replacesMoveWithinMinutes')}
       />
     </Section>
@@ -171,6 +171,7 @@ function StretchSection({ settings, defaults, save }: SectionProps) {
 
 /** A volume setting shown in the person's unit and stored in ml. */
 function VolumeField({ save, path, label, hint, ml, unit, min, max, patch }: { save: SettingsSave; path: string; label: string; hint: string; ml: number; unit: VolumeUnit; min: number; max: number; patch: (ml: number) => SettingsPatch }) {
+  const range = volumeRange(min, max, unit);
   return (
     <NumberField
       label={label}
@@ -178,10 +179,10 @@ function VolumeField({ save, path, label, hint, ml, unit, min, max, patch }: { s
       display={(value) => volumeFieldValue(value, unit)}
       unit={unit === 'ml' ? t('unit.ml.short') : t('unit.floz.short')}
       hint={hint}
-      min={unit === 'ml' ? min : Math.ceil(fromMl(min, unit) * 10) / 10}
-      max={unit === 'ml' ? max : Math.floor(fromMl(max, unit) * 10) / 10}
+      min={range.min}
+      max={range.max}
       step={unit === 'ml' ? 1 : 0.1}
-      error={save.errorFor(path)}
+      error={save.errorFor(path, { range })}
       onCommit={(amount) => void save.save(patch(toMl(amount, unit)), path)}
     />
   );
@@ -244,7 +245,7 @@ function AlertsSection({ settings, defaults, save }: SectionProps) {
         hint={t('prefs.alerts.maxRepeats.hint', { min: 0, max: 5 })}
         min={0}
         max={5}
-        error={save.errorFor('alerts.maxRepeats')}
+        error={save.errorFor('alerts.maxRepeats', { range: { min: 0, max: 5 } })}
         onCommit={(maxRepeats) => void save.save({ alerts: { maxRepeats: maxRepeats } }, 'alerts.maxRepeats')}
       />
       <NumberField
@@ -254,7 +255,7 @@ function AlertsSection({ settings, defaults, save }: SectionProps) {
         hint={t('prefs.alerts.busyHold.hint', { min: 0, max: 240 })}
         min={0}
         max={240}
-        error={save.errorFor('alerts.busyHoldMaxMinutes')}
+        error={save.errorFor('alerts.busyHoldMaxMinutes', { range: { min: 0, max: 240 } })}
         onCommit={(busyHoldMaxMinutes) => void save.save({ alerts: { busyHoldMaxMinutes: busyHoldMaxMinutes } }, 'alerts.busyHoldMaxMinutes')}
       />
       <NumberField
@@ -264,7 +265,7 @@ function AlertsSection({ settings, defaults, save }: SectionProps) {
         hint={t('prefs.alerts.callHold.hint', { min: 0, max: 480 })}
         min={0}
         max={480}
-        error={save.errorFor('alerts.callHoldMaxMinutes')}
+        error={save.errorFor('alerts.callHoldMaxMinutes', { range: { min: 0, max: 480 } })}
         onCommit={(callHoldMaxMinutes) => void save.save({ alerts: { callHoldMaxMinutes: callHoldMaxMinutes } }, 'alerts.callHoldMaxMinutes')}
       />
       <NumberField
@@ -274,7 +275,7 @@ function AlertsSection({ settings, defaults, save }: SectionProps) {
         hint={t('prefs.presence.idle.hint', { min: 1, max: 60 })}
         min={1}
         max={60}
-        error={save.errorFor('presence.idleThresholdMinutes')}
+        error={save.errorFor('presence.idleThresholdMinutes', { range: { min: 1, max: 60 } })}
         onCommit={(idleThresholdMinutes) => void save.save({ presence: { idleThresholdMinutes: idleThresholdMinutes } }, 'presence.idleThresholdMinutes')}
       />
       <CheckboxField label={t('prefs.strict')} hint={t('prefs.strict.hint')} checked={alerts.strict} onChange={(strict) => void save.save({ alerts: { strict } }, 'alerts.strict')} />

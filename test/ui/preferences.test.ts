@@ -65,15 +65,15 @@ describe('Preferences', () => {
     expect(answered).toBe(true);
   });
 
-  it('refuses an invalid value with main’s reason next to the field, and does not apply it', async () => {
+  it('refuses an out-of-range value with the reason next to the field, in the person’s words, and does not apply it', async () => {
     const { page } = await openPreferences();
     await page.getByText('Advanced', { exact: true }).click();
     await enter(page, 'Movement break every', '300');
     const field = fieldOf(page, 'Movement break every');
     const error = field.locator('.field-error');
     await error.waitFor();
-    // Main's own words (the IPC contract's check on settings:set), without the field path.
-    expect(await error.textContent()).toMatch(/^Too big: .*240/);
+    // Main said it was too big (the IPC contract's check on settings:set); the field names its range.
+    expect(await error.textContent()).toBe('Enter a number from 5 to 240.');
     const box = page.getByLabel('Movement break every', { exact: true });
     expect(await box.getAttribute('aria-invalid')).toBe('true');
     expect(((await box.getAttribute('aria-describedby')) ?? '').split(' ')).toContain(await error.getAttribute('id'));
@@ -83,9 +83,8 @@ describe('Preferences', () => {
     // Only that field is marked.
     expect(await page.locator('.field-error').count()).toBe(1);
 
-    // Refused by the settings schema after merging: the message names the field too.
     await enter(page, 'Stretch break every', '12.5');
-    expect(await fieldOf(page, 'Stretch break every').locator('.field-error').textContent()).toMatch(/whole number/);
+    expect(await fieldOf(page, 'Stretch break every').locator('.field-error').textContent()).toBe('Enter a whole number.');
     expect((await settingsOf(page)).stretch.intervalMinutes).toBe(120);
 
     // Not a number at all is caught here, and nothing is sent.
@@ -170,7 +169,7 @@ describe('Preferences', () => {
     expect(problems).toEqual([]);
   });
 
-  it('refuses a reminder window that ends before it starts, and lets either end fix it', async () => {
+  it('refuses a reminder window that ends before it starts in main’s words (a kind the window does not word itself), and lets either end fix it', async () => {
     const { page } = await openPreferences();
     const group = page.getByRole('group', { name: 'Drink reminders between' });
     await group.getByLabel('End').fill('07:00');
@@ -215,7 +214,7 @@ describe('Preferences', () => {
     expect(await guide.textContent()).toContain('2.0\u00a0L a day for women and 2.5\u00a0L for men');
 
     await enter(page, 'Body weight', '10');
-    expect(await fieldOf(page, 'Body weight').locator('.field-error').textContent()).toMatch(/^Too small: .*25/);
+    expect(await fieldOf(page, 'Body weight').locator('.field-error').textContent()).toBe('Enter a number from 25 to 300.');
     expect((await settingsOf(page)).profile.bodyWeightKg).toBeNull();
 
     await enter(page, 'Body weight', '70');
@@ -377,6 +376,33 @@ interface MessageColours {
 }
 
 describe.each(['en', 'de', 'es', 'fr'] as const)('Preferences’ hints and errors in %s', (language) => {
+  it('says why an out-of-range or broken number was refused in the language, by its field, with the field’s own range', async () => {
+    const words = { en, de, es, fr }[language] as Record<string, string>;
+    const { page } = await openPage('index.html', { view: 'preferences', locale: language });
+    await page.getByRole('heading', { level: 1, name: words['prefs.title'] }).waitFor();
+    const range = (min: number, max: number) => (words['field.number.range'] ?? '').replace('{{min}}', String(min)).replace('{{max}}', String(max));
+    const label = words['prefs.move.interval'] ?? '';
+    await enter(page, label, '500');
+    const error = fieldOf(page, label).locator('.field-error');
+    await error.waitFor();
+    expect(await error.textContent()).toBe(range(5, 240));
+    expect((await settingsOf(page)).move.intervalMinutes).toBe(30);
+    const drink = words['prefs.hydrate.interval'] ?? '';
+    await enter(page, drink, '3');
+    expect(await fieldOf(page, drink).locator('.field-error').textContent()).toBe(range(10, 240));
+    await enter(page, label, '12.5');
+    await expect.poll(() => error.textContent()).toBe(words['field.number.whole']);
+    await page.locator('details.prefs-advanced > summary').click();
+    const limit = words['prefs.alerts.maxRepeats'] ?? '';
+    await enter(page, limit, '9');
+    expect(await fieldOf(page, limit).locator('.field-error').textContent()).toBe(range(0, 5));
+    // A time that is no time of day.
+    const bedtime = words['prefs.bedtime.time'] ?? '';
+    await enter(page, bedtime, '25:00');
+    expect(await fieldOf(page, bedtime).locator('.field-error').textContent()).toBe(words['field.time.required']);
+    expect((await settingsOf(page)).bedtime.time).toBe('22:00');
+  });
+
   it('draws every hint (the ranges among them) in the neutral colour, and only a refusal in red, light and dark', async () => {
     const words = { en, de, es, fr }[language] as Record<string, string>;
     for (const scheme of ['light', 'dark'] as const) {

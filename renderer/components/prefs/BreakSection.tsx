@@ -52,7 +52,7 @@ export function BreakSection({ settings, save, notices }: BreakSectionProps) {
             min={0}
             max={100}
             step={5}
-            error={save.errorFor('sounds.volume')}
+            error={save.errorFor('sounds.volume', { range: { min: 0, max: 100 } })}
             onCommit={(volume) => void save.save({ sounds: { volume } }, 'sounds.volume')}
           />
           <div class="actions" role="group" aria-label={t('prefs.sounds.enabled')}>
@@ -93,7 +93,7 @@ function LimitField({ save, label, field, value, min, max }: { save: SettingsSav
       hint={t('prefs.breaks.limit.hint', { min, max })}
       min={min}
       max={max}
-      error={save.errorFor(path)}
+      error={save.errorFor(path, { range: { min, max } })}
       onCommit={(limit) => void save.save({ breaks: { [field]: limit } }, path)}
       onClear={() => void save.save({ breaks: { [field]: null } }, path)}
     />
