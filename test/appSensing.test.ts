@@ -5,8 +5,6 @@
  * without a tray gets the window at launch and, once, the hint how to get a tray.
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', async () => (await import('./fakes/electron.js')).fakeElectronModule());
@@ -18,6 +16,7 @@ import { defaultSettings } from '../main/core/settings.js';
 import { idleSensor } from '../main/platform/power.js';
 import { Sensing, type SensingParts } from '../main/sensing/sensor.js';
 import type { FakeElectron } from './fakes/electron.js';
+import { freshFakeApp } from './support/fakeApp.js';
 import { ManualHost } from './support/manualHost.js';
 
 const fake = electronModule as unknown as FakeElectron;
@@ -26,13 +25,7 @@ let userData: string;
 let host: ManualHost;
 
 beforeEach(() => {
-  userData = fs.mkdtempSync(path.join(os.tmpdir(), 'limber-sensing-'));
-  fake.app.setPath('userData', userData);
-  fake.ipcMain.handlers.clear();
-  fake.app.removeAllListeners();
-  fake.powerMonitor.removeAllListeners();
-  fake.powerMonitor.idleSeconds = 0;
-  fake.BrowserWindow.all.length = 0;
+  userData = freshFakeApp(fake, 'limber-sensing-');
   host = new ManualHost(Date.parse('2026-03-02T09:00:00+01:00'));
 });
 afterEach(() => {
