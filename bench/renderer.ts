@@ -9,6 +9,10 @@
  *   renderer_first_render_ms     production index.html with a stub bridge: navigation start → Today drawn (median)
  *   renderer_blank_page_ms       a blank page with the same CSP from the same server: navigation start → drawn (median)
  *   renderer_first_render_ratio  first render ÷ blank page, from the same runs
+ *   renderer_floor_page_ms       the least any script-drawn page costs here: one tiny module script that formats one
+ *                                number with Intl and adds the marker Today's ring is found by (median)
+ *   renderer_floor_ratio         floor page ÷ blank page, from the same runs: how much of the first render ratio
+ *                                is the price of running a module script and the first use of Intl at all
  *
  * Both pages are timed in headless Chromium (/usr/bin/chromium, or LIMBER_CHROMIUM), alternately,
  * each load in a fresh browser context (nothing cached), after one unmeasured warm-up of each.
@@ -39,8 +43,21 @@ export interface RendererTimings {
   firstRenderMs: number;
   blankPageMs: number;
   ratio: number;
+  floorPageMs: number;
+  floorRatio: number;
   runs: number;
 }
+
+/**
+ * The floor page: what drawing anything from a script costs before any of the app's own work. Its
+ * script is a module like the app's and its first Intl formatter pays what the app's first number
+ * pays (ICU's start in a fresh renderer, 15–25 ms on a two-core machine).
+ */
+const FLOOR_SCRIPT = `const ring = document.createElement('div');
+ring.className = 'water-ring';
+ring.textContent = new Intl.NumberFormat(navigator.language, { maximumFractionDigits: 2 }).format(0.75);
+document.body.append(ring);
+`;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -141,37 +158,32 @@ async function timeLoad(browser: Browser, url: string, script: string): Promise<
   }
 }
 
-/** First render of the production window against a blank page, alternating, median of `runs` each. */
+/** First render of the production window against a blank page and the floor page, alternating, median of `runs` each. */
 export async function measureFirstRender(options: { runs?: number } = {}): Promise<RendererTimings> {
   const runs = options.runs ?? 9;
   if (!existsSync(executablePath)) throw new Error(`needs Chromium at ${executablePath} (or set LIMBER_CHROMIUM)`);
   return withProductionBuild(async (dir) => {
-    await writeFile(
-      join(dir, 'blank.html'),
-      `<!doctype html><html lang="en"><head><meta charset="utf-8" /><meta http-equiv="Content-Security-Policy" content="${CSP}" /><title>Blank</title></head><body><h1>Limber</h1></body></html>`,
-    );
+    const page = (head: string, body: string) =>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8" /><meta http-equiv="Content-Security-Policy" content="${CSP}" /><title>Blank</title>${head}</head><body>${body}</body></html>`;
+    await writeFile(join(dir, 'blank.html'), page('', '<h1>Limber</h1>'));
+    await writeFile(join(dir, 'floor.html'), page('<script type="module" src="./floor.js"></script>', ''));
+    await writeFile(join(dir, 'floor.js'), FLOOR_SCRIPT);
     const server = await serveStatic(dir);
     const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
     try {
       const app = () => timeLoad(browser, `${server.origin}/index.html`, initScript(APP_READY, stubAppState()));
       const blank = () => timeLoad(browser, `${server.origin}/blank.html`, initScript(BLANK_READY, null));
-      await app(); // warm up: the browser's own first-load costs, the server, the disk cache
-      await blank();
-      const appTimes: number[] = [];
-      const blankTimes: number[] = [];
+      const floor = () => timeLoad(browser, `${server.origin}/floor.html`, initScript(APP_READY, null));
+      const pages = [app, blank, floor];
+      const times: number[][] = pages.map(() => []);
+      for (const load of pages) await load(); // warm up: the browser's own first-load costs, the server, the disk cache
       for (let i = 0; i < runs; i++) {
-        // Alternate which goes first, so drift in the machine's load hits both alike.
-        if (i % 2 === 0) {
-          appTimes.push(await app());
-          blankTimes.push(await blank());
-        } else {
-          blankTimes.push(await blank());
-          appTimes.push(await app());
-        }
+        // Alternate the order, so drift in the machine's load hits every page alike.
+        const order = i % 2 === 0 ? [0, 1, 2] : [2, 1, 0];
+        for (const k of order) times[k]!.push(await pages[k]!());
       }
-      const firstRenderMs = median(appTimes);
-      const blankPageMs = median(blankTimes);
-      return { firstRenderMs, blankPageMs, ratio: firstRenderMs / blankPageMs, runs };
+      const [firstRenderMs, blankPageMs, floorPageMs] = times.map(median) as [number, number, number];
+      return { firstRenderMs, blankPageMs, ratio: firstRenderMs / blankPageMs, floorPageMs, floorRatio: floorPageMs / blankPageMs, runs };
     } finally {
       await browser.close();
       await server.close();
@@ -179,7 +191,7 @@ export async function measureFirstRender(options: { runs?: number } = {}): Promi
   });
 }
 
-// The three timing figures come from one run, so the ratio is of the two numbers printed beside it.
+// The timing figures come from one run, so each ratio is of numbers printed beside it.
 let timings: Promise<RendererTimings> | null = null;
 const sharedTimings = (): Promise<RendererTimings> => (timings ??= measureFirstRender());
 // Both sizes come from one build.
@@ -192,4 +204,6 @@ export const rendererBenches: { name: string; unit: string; run(): number | Prom
   { name: 'renderer_first_render_ms', unit: 'ms', run: async () => round((await sharedTimings()).firstRenderMs, 1) },
   { name: 'renderer_blank_page_ms', unit: 'ms', run: async () => round((await sharedTimings()).blankPageMs, 1) },
   { name: 'renderer_first_render_ratio', unit: 'ratio', run: async () => round((await sharedTimings()).ratio, 2) },
+  { name: 'renderer_floor_page_ms', unit: 'ms', run: async () => round((await sharedTimings()).floorPageMs, 1) },
+  { name: 'renderer_floor_ratio', unit: 'ratio', run: async () => round((await sharedTimings()).floorRatio, 2) },
 ];
