@@ -26,8 +26,8 @@ interface Scope {
 /**
  * Deletes that wait out an undo window before they are sent, one waiting per view (a second
  * delete sends the first at once). The state lives outside the view, so leaving the view does not
- * cancel or lose a delete: it is sent when its window ends, and a refusal is waiting for the view
- * when it comes back, with the item shown again.
+ * cancel or lose a delete: it is sent when its window ends (or when the window closes), and a
+ * refusal is waiting for the view when it comes back, with the item shown again.
  */
 const scopes = new Map<string, Scope>();
 const listeners = new Set<() => void>();
@@ -67,6 +67,17 @@ function flush(scope: Scope): void {
   void send(scope, pending);
 }
 
+// Closing the window ends its page, timers and all: a delete still waiting out its undo is sent
+// as the page goes, so what the person deleted stays deleted when the window opens again.
+let sendsOnPageHide = false;
+function sendOnPageHide(): void {
+  if (sendsOnPageHide) return;
+  sendsOnPageHide = true;
+  window.addEventListener('pagehide', () => {
+    for (const scope of scopes.values()) flush(scope);
+  });
+}
+
 export interface UndoableDelete {
   /** The item waiting out its undo window, if any. */
   pending: { key: string; label: string } | null;
@@ -94,6 +105,7 @@ export function useUndoableDelete(name: string): UndoableDelete {
     pending: scope.pending && { key: scope.pending.key, label: scope.pending.label },
     isHidden: (key) => scope.pending?.key === key || scope.sending.has(key) || scope.deleted.has(key),
     remove(key, label, commit) {
+      sendOnPageHide();
       flush(scope);
       scope.failure = null;
       const timer = setTimeout(() => flush(scope), UNDO_MS);

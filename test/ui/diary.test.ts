@@ -146,6 +146,16 @@ describe('Cramp diary', () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Today' }).click();
     await page.clock.runFor(UNDO_MS + 100);
     await expect.poll(async () => crampsIn(await bridgeState(page)).some((c) => c.id === next)).toBe(false);
+
+    // Closing the window while the undo waits: the delete goes as the page goes, not never.
+    const last = before[2] ?? '';
+    await page.getByRole('navigation').getByRole('button', { name: 'More' }).click();
+    await page.getByRole('navigation').getByRole('button', { name: 'Diary', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Cramp diary' }).waitFor();
+    await listed(page).first().getByRole('button', { name: /^Delete/ }).click();
+    expect(crampsIn(await bridgeState(page)).some((c) => c.id === last)).toBe(true);
+    await page.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide')));
+    await expect.poll(async () => crampsIn(await bridgeState(page)).some((c) => c.id === last)).toBe(false);
   });
 
   it('brings a cramp back and says why when main refuses its delete', async () => {
