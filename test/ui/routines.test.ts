@@ -26,7 +26,7 @@ const PAST = 500;
 
 const openRoutines = async (options: PreviewPageOptions = {}, colorScheme: 'light' | 'dark' = 'light'): Promise<OpenedPage> => {
   const opened = await openPage('index.html', { view: 'routines' }, colorScheme, options);
-  await opened.page.getByRole('heading', { level: 2, name: 'Routines' }).waitFor();
+  await opened.page.getByRole('heading', { level: 2, name: 'Guided routines' }).waitFor();
   return opened;
 };
 
@@ -71,7 +71,7 @@ describe('Routines: the library', () => {
     await page.mouse.click(card.x + 12, card.y + card.height - 6); // the card's corner, far from Start
     await page.getByRole('heading', { level: 1, name: routines.find((r) => r.id === 'relief-hand')?.name }).waitFor();
     await page.keyboard.press('Escape');
-    await page.getByRole('heading', { level: 2, name: 'Routines' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Guided routines' }).waitFor();
     // Nothing in the routine list is a filled (primary) button.
     expect(await page.locator('[data-group] .button-primary').count()).toBe(0);
     expect(await page.locator('[data-group] button').count()).toBe(routines.length);
@@ -179,7 +179,7 @@ describe('Routines: the guided player', () => {
     const { page } = await openRoutines();
     await page.addInitScript({ content: countTicksScript });
     await page.reload();
-    await page.getByRole('heading', { level: 2, name: 'Routines' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Guided routines' }).waitFor();
     expect(await readWindowNumber(page, '__liveTicks')).toBe(0);
 
     await startButton(page, routine).click();
