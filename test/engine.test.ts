@@ -160,6 +160,17 @@ describe('hydration', () => {
     h.work(61);
     expect(h.snapshot?.water).toMatchObject({ todayMl: 0, day: '2026-03-03', canUndo: false });
   });
+
+  it('takes nothing back from yesterday: an undo with no drink today leaves a snoozed reminder snoozed', () => {
+    const h = new Harness({ start: '2026-03-02T19:30:00', settings: { move: { enabled: false }, stretch: { enabled: false } } });
+    h.do({ type: 'drink', ml: 250 }).work(12.5 * 60); // 08:00 next morning: the window opens
+    expect(minutesOf(h.alerts('hydrate'))).toEqual([750]);
+    h.do({ type: 'reply', reminder: 'hydrate', action: 'snooze' }).do({ type: 'undoDrink' });
+    expect(h.events('drinkUndone')).toEqual([]);
+    expect(h.snapshot?.water).toMatchObject({ day: '2026-03-03', todayMl: 0, canUndo: false });
+    h.work(5);
+    expect(minutesOf(h.alerts('hydrate'))).toEqual([750, 755]);
+  });
 });
 
 describe('busy, pause and working hours', () => {
@@ -248,6 +259,23 @@ describe('windows and days', () => {
     expect(h.events('resumed')).toEqual([]);
     h.work(0.01);
     expect(h.events('resumed').map((e) => e.record)).toEqual([expect.objectContaining({ reason: 'expired' })]);
+  });
+
+  it('after a flight west keeps counting the day already begun, and a pause until tomorrow says when that day ends', () => {
+    const h = new Harness({ start: '2026-03-03T05:00:00', zone: 'Europe/Berlin', settings: { move: { enabled: false }, stretch: { enabled: false }, hydrate: { enabled: false } } });
+    h.do({ type: 'drink', ml: 300 }).do({ type: 'pause', pause: { for: 'tomorrow' } });
+    h.clock.setTimeZone('America/New_York'); // 23:00 on 2 March there: the day of 3 March goes on
+    h.os({ type: 'clockCheck' });
+    expect(h.snapshot?.water).toMatchObject({ day: '2026-03-03', todayMl: 300 });
+    expect(h.snapshot?.paused).toEqual({ until: Date.parse('2026-03-04T04:00:00-05:00') });
+    // 04:00 on 3 March in New York begins no new day; 04:00 on 4 March does.
+    h.work(Date.parse('2026-03-04T04:00:00-05:00') / MINUTE - h.clock.wallNow() / MINUTE - 0.01);
+    expect(h.events('newDay')).toEqual([]);
+    expect(h.snapshot?.water.todayMl).toBe(300);
+    h.work(0.01);
+    expect(h.events('newDay').map((e) => e.record)).toEqual([expect.objectContaining({ day: '2026-03-04' })]);
+    expect(h.events('resumed')).toHaveLength(1);
+    expect(h.snapshot?.water).toMatchObject({ day: '2026-03-04', todayMl: 0 });
   });
 
   it('drops a moment held while busy when the person goes away meanwhile', () => {
@@ -466,7 +494,9 @@ describe('quitting and starting again', () => {
     expect(minutesOf(resumed.alerts('move'))).toEqual([30]);
 
     const nextDay = new Harness({ start: '2026-03-03T09:00:00', restore: { ...saved, pause: null } });
-    expect(nextDay.snapshot?.water.todayMl).toBe(0);
+    expect(nextDay.snapshot?.water).toMatchObject({ day: '2026-03-03', todayMl: 0, canUndo: false });
+    // The history learns the new day's goal, as when the day turns with the app running.
+    expect(nextDay.events('newDay').map((e) => [e.minute, e.record])).toEqual([[0, expect.objectContaining({ day: '2026-03-03', goalMl: 2000 })]]);
   });
 });
 

@@ -1,5 +1,5 @@
-import { DAY, type EngineContext } from './engineContext.js';
-import { dayKey, nextLocalTime } from './localTime.js';
+import type { EngineContext } from './engineContext.js';
+import { dayKey, nextLocalTime, wallAt } from './localTime.js';
 import { exerciseWaterMl, occurrencesBetween, type Workout } from './workouts.js';
 
 /**
@@ -35,9 +35,12 @@ export class WaterDay {
     this.drinks = [];
   }
 
-  /** Carries on a saved day if it is still today (or later: a clock set back never reopens a day). */
+  /**
+   * Carries on a saved day. One saved on an earlier day ends at the first step, as any day does,
+   * with its newDay record (the new day's goal for the history); one counted ahead of the local
+   * date (a clock set back) goes on, as a day is never reopened.
+   */
   restore(saved: { day: string; drinks: number[]; breaks?: BreakTally }): void {
-    if (saved.day < this.day) return;
     this.day = saved.day;
     this.drinks = [...saved.drinks];
     this.breaks = { ...noBreaks(), ...saved.breaks };
@@ -57,13 +60,9 @@ export class WaterDay {
 
   /** Extra water for today's planned workouts (the day as the water count has it). */
   exerciseMl(now: number): number {
-    const plan = this.plan();
-    if (plan.length === 0) return 0;
-    const wall = this.ctx.wall(now);
     const { zone, settings } = this.ctx;
-    const dayStart = nextLocalTime(wall - DAY, zone, settings.dayStartsAt);
-    const from = dayStart > wall ? dayStart - DAY : dayStart;
-    return exerciseWaterMl(occurrencesBetween(plan, from, nextLocalTime(from, zone, settings.dayStartsAt), zone));
+    const from = wallAt(this.today(now), settings.dayStartsAt, zone);
+    return exerciseWaterMl(occurrencesBetween(this.plan(), from, nextLocalTime(from, zone, settings.dayStartsAt), zone));
   }
 
   goalMl(now: number): number {
@@ -101,13 +100,10 @@ export class WaterDay {
   /** The first day start after now (wall) that begins a day later than `day`, in today's zone. */
   nextDayStartAfter(day: string, now: number): number {
     const { zone, settings } = this.ctx;
-    let at = this.ctx.wall(now);
-    // A day may be counted ahead of the local date (after a flight west): look a few day starts on.
-    for (let i = 0; i < 4; i++) {
-      at = nextLocalTime(at, zone, settings.dayStartsAt);
-      if (dayKey(at, zone, settings.dayStartsAt) > day) return at;
-    }
-    return at;
+    const nextStart = (wall: number) => nextLocalTime(wall, zone, settings.dayStartsAt);
+    // A day may be counted ahead of the local date (after a flight west, or a clock set back): it
+    // ends when its own next day starts, not at the next local day start.
+    return Math.max(nextStart(this.ctx.wall(now)), nextStart(wallAt(day, settings.dayStartsAt, zone)));
   }
 
   /** When the next day starts (mono). */
