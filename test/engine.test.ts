@@ -285,6 +285,14 @@ describe('windows and days', () => {
     h.awayFor(30).os({ type: 'busy', busy: false, reason: 'fullScreen' }).work(30);
     expect(h.alerts()).toEqual([]);
     expect(h.snapshot?.holding).toBeNull();
+    expect(h.events('occasionDropped').map((e) => e.record)).toEqual([expect.objectContaining({ reminder: 'bedtime', due: Date.parse('2026-03-02T22:00:00+01:00') })]);
+    // Held past its window, then away: dropped as the person leaves, once.
+    const late = new Harness({ start: '2026-03-02T21:50:00', settings: { move: { enabled: false }, stretch: { enabled: false }, hydrate: { enabled: false }, bedtime: { enabled: true, time: '22:00' } } });
+    late.os({ type: 'busy', busy: true, reason: 'fullScreen' }).work(45);
+    expect(late.snapshot?.holding).toEqual({ reminder: 'bedtime', reason: 'fullScreen' });
+    late.awayFor(30).work(60);
+    expect(late.alerts()).toEqual([]);
+    expect(late.events('occasionDropped').map((e) => e.record)).toEqual([expect.objectContaining({ reminder: 'bedtime', due: Date.parse('2026-03-02T22:00:00+01:00') })]);
   });
 });
 

@@ -23,6 +23,12 @@ describe('workout reminders', () => {
     const h = new Harness({ start: '2026-03-02T17:00:00', settings: quiet, workouts: [run()] });
     h.work(20).do({ type: 'meal' }).work(31);
     expect(h.events('alert').map((e) => e.record)).toMatchObject([{ reminder: 'mealCutoff' }, { reminder: 'warmup', recentMeal: true }]);
+    // A meal a full cut-off (an hour) before the start is not too close.
+    const onTime = new Harness({ start: '2026-03-02T17:00:00', settings: quiet, workouts: [run()] });
+    onTime.do({ type: 'meal' }).work(51);
+    const warmup = onTime.events('alert').find((e) => e.record.event === 'alert' && e.record.reminder === 'warmup')?.record;
+    expect(warmup).toMatchObject({ reminder: 'warmup' });
+    expect(warmup && 'recentMeal' in warmup).toBe(false);
   });
 
   it('drops preparation whose moment passed while the laptop slept, and follow-up after two hours', () => {
@@ -79,6 +85,61 @@ describe('bedtime', () => {
     expect(said(asleep)).toEqual([]);
   });
 
+  it('comes at the new time when Preferences move it, and stops when turned off', () => {
+    const h = new Harness({ start: '2026-03-02T20:00:00', settings: bedtime });
+    h.work(30).do({ type: 'settings', patch: { bedtime: { enabled: true, time: '21:00' } } }).work(60);
+    expect(said(h)).toEqual(['21:00 bedtime']);
+    h.do({ type: 'reply', reminder: 'bedtime', action: 'done' }).do({ type: 'settings', patch: { bedtime: { enabled: false, time: '21:00' } } }).work(24 * 60);
+    expect(said(h)).toEqual(['21:00 bedtime']);
+  });
+
+  it('held while busy, says it when the hold ends inside its window, and it closes when that window does', () => {
+    const h = new Harness({ start: '2026-03-02T21:50:00', settings: bedtime });
+    h.os({ type: 'busy', busy: true, reason: 'fullScreen' }).work(20).os({ type: 'busy', busy: false, reason: 'fullScreen' });
+    expect(said(h)).toEqual(['22:10 bedtime']);
+    h.work(19.9);
+    expect(h.snapshot?.alerting).toEqual(['bedtime']);
+    h.work(0.1);
+    expect(h.events('alertClosed').map((e) => [h.wallClockAt(e.minute), e.record])).toEqual([['22:30', expect.objectContaining({ reminder: 'bedtime', reason: 'expired' })]]);
+  });
+
+  it('held past its window, is said once when the hold ends and stays up for a window as long as its own', () => {
+    const h = new Harness({ start: '2026-03-02T21:50:00', settings: bedtime });
+    h.os({ type: 'busy', busy: true, reason: 'fullScreen' }).work(50).os({ type: 'busy', busy: false, reason: 'fullScreen' });
+    expect(said(h)).toEqual(['22:40 bedtime']);
+    expect(h.events('occasionDropped')).toEqual([]);
+    h.work(29.9);
+    expect(h.snapshot?.alerting).toEqual(['bedtime']);
+    h.work(0.1);
+    expect(h.snapshot?.alerting).toEqual([]);
+    expect(h.events('alertClosed').map((e) => h.wallClockAt(e.minute))).toEqual(['23:10']);
+  });
+
+  it('held while busy, comes at bedtime in the new zone after a flight west', () => {
+    const h = new Harness({ start: '2026-03-02T21:50:00', settings: bedtime });
+    h.os({ type: 'busy', busy: true, reason: 'fullScreen' }).work(15);
+    expect(h.snapshot?.holding).toEqual({ reminder: 'bedtime', reason: 'fullScreen' });
+    h.clock.setTimeZone('Europe/London'); // 21:05 there: this evening's bedtime is still ahead
+    h.os({ type: 'clockCheck' }).os({ type: 'busy', busy: false, reason: 'fullScreen' });
+    expect(h.snapshot?.holding).toBeNull();
+    h.work(60);
+    expect(said(h)).toEqual(['22:00 bedtime']);
+    expect(h.events('occasionDropped')).toEqual([]);
+  });
+
+  it('is not counted as dropped on a start after it passed; Today lists it while it is less than a day ahead', () => {
+    const h = new Harness({ start: '2026-03-02T23:00:00', settings: bedtime });
+    const coming = () => (h.snapshot?.upcoming ?? []).map((u) => new Date(u.at).toISOString());
+    h.work(1);
+    expect(h.events('occasionDropped')).toEqual([]);
+    expect(coming()).toEqual(['2026-03-03T21:00:00.000Z']); // tonight's has passed; tomorrow's is 23 hours away
+    h.work(22 * 60 + 58.5); // 21:59:30
+    expect(coming()).toEqual(['2026-03-03T21:00:00.000Z']);
+    h.work(0.5); // 22:00: said, and the next is a full day away
+    expect(said(h)).toEqual(['22:00 bedtime']);
+    expect(coming()).toEqual([]);
+  });
+
   it('comes back after a snooze while it still makes sense', () => {
     const h = new Harness({ start: '2026-03-02T21:50:00', settings: bedtime });
     h.work(10).do({ type: 'reply', reminder: 'bedtime', action: 'snooze' }).work(6);
@@ -117,6 +178,17 @@ describe('what Today shows coming up, and what a restart or a new plan changes',
     h.do({ type: 'workouts', workouts: [] });
     expect(h.snapshot?.alerting).toEqual([]);
     expect(h.events('alertClosed').map((e) => e.record)).toMatchObject([{ reminder: 'warmup', reason: 'rescheduled' }]);
+  });
+
+  it('remembers said moments for two days only, and no meal when none was logged', () => {
+    const h = new Harness({ start: '2026-03-02T20:00:00', settings: { ...quiet, bedtime: { enabled: true, time: '22:00' } } });
+    h.work(4 * 24 * 60); // 20:00 on 6 March
+    const saved = h.engine.exportState();
+    expect(saved.said).toEqual(['bedtime@2026-03-04', 'bedtime@2026-03-05']);
+    expect(saved.lastMealAt).toBeNull();
+    const { lastMealAt: _none, ...older } = saved; // a state saved before meals were remembered
+    const after = new Harness({ start: '2026-03-06T20:05:00', settings: { ...quiet, bedtime: { enabled: true, time: '22:00' } }, restore: older });
+    expect(after.engine.exportState()).toMatchObject({ said: ['bedtime@2026-03-04', 'bedtime@2026-03-05'], lastMealAt: null });
   });
 
   it('does not call a meal from hours before a restart recent', () => {

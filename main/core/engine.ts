@@ -114,8 +114,7 @@ export class Engine {
       for (const listener of this.listeners) listener({ type: 'record', record });
     });
     this.presence = new Presence(this.ctx, this.sensor);
-    this.occasions = new Occasions(this.ctx);
-    this.occasions.plan = [...(options.workouts ?? [])];
+    this.occasions = new Occasions(this.ctx, [...(options.workouts ?? [])]);
     this.day = new WaterDay(this.ctx, () => this.occasions.plan);
     this.schedule = new RecurringSchedule(this.ctx, this.day, () => this.pause !== null);
   }
@@ -147,7 +146,7 @@ export class Engine {
   private carryOn(saved: EngineState, now: number): void {
     const wall = this.ctx.wall(now);
     const gap = wall - saved.savedAt;
-    this.occasions.restore(saved.said ?? [], saved.lastMealAt, now);
+    this.occasions.restore(saved.said ?? [], saved.lastMealAt ?? null, now);
     this.day.restore(saved.water);
     if (saved.pause && (saved.pause.until === null || saved.pause.until > wall)) {
       this.pause = saved.pause.until === null ? { kind: 'indefinitely' } : { kind: 'until', untilWall: saved.pause.until };

@@ -8,7 +8,6 @@ import type { ReplyAction, Snapshot, WorkoutAlertDetail } from './types.js';
  * that passed while the person was away or the machine slept is dropped rather than said late.
  */
 export class Occasions {
-  plan: Workout[] = [];
   /** Occasions already said (key → wall time of the occasion), pruned after two days. */
   private readonly said = new Map<string, number>();
   /** A snoozed occasion may be said again from `until` (mono), as its next attempt. */
@@ -21,16 +20,20 @@ export class Occasions {
   /** Moments that came due while the person was busy: said once when the hold ends, window or not. */
   private readonly held = new Map<string, Occasion>();
 
-  constructor(private readonly ctx: EngineContext) {}
+  constructor(
+    private readonly ctx: EngineContext,
+    /** The planned workouts. */
+    public plan: Workout[],
+  ) {}
 
-  restore(said: readonly string[], lastMealAtWall: number | null | undefined, now: number): void {
+  restore(said: readonly string[], lastMealAtWall: number | null, now: number): void {
     const wall = this.ctx.wall(now);
     for (const key of said) this.said.set(key, wall);
-    if (lastMealAtWall !== undefined && lastMealAtWall !== null) this.lastMealAt = lastMealAtWall - this.ctx.offset;
+    this.lastMealAt = this.ctx.toMono(lastMealAtWall);
   }
 
   export(): { said: string[]; lastMealAt: number | null } {
-    return { said: [...this.said.keys()], lastMealAt: this.lastMealAt === null ? null : this.lastMealAt + this.ctx.offset };
+    return { said: [...this.said.keys()], lastMealAt: this.lastMealAt === null ? null : this.ctx.wall(this.lastMealAt) };
   }
 
   /** The settings changed: the moments are computed afresh. */
@@ -47,10 +50,13 @@ export class Occasions {
   near(now: number): Occasion[] {
     const wall = this.ctx.wall(now);
     const cache = this.cache;
+    // The margins decide only how often the list is recomputed: a list reaching 12 hours back and
+    // 23 ahead of now covers every window the step looks at.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: any margin inside the list's span gives the same answers
     if (cache && cache.zone === this.ctx.zone && wall >= cache.from + 12 * HOUR && wall < cache.to - 25 * HOUR) return cache.list;
     const from = wall - 24 * HOUR;
     const to = wall + 2 * DAY;
-    const list = this.plan.length || this.ctx.settings.bedtime.enabled ? occasionsBetween(this.plan, this.ctx.settings, from, to, this.ctx.zone) : [];
+    const list = occasionsBetween(this.plan, this.ctx.settings, from, to, this.ctx.zone);
     this.cache = { from, to, zone: this.ctx.zone, list };
     return list;
   }
@@ -65,7 +71,7 @@ export class Occasions {
     for (const [key, at] of this.said) if (at < wall - 2 * DAY) this.said.delete(key);
     // Moments whose window closed since the last look without being said are recorded as dropped,
     // each once (a held one waits for its hold to end). Before the first look nothing is known.
-    if (this.lookedAt !== null && wall > this.lookedAt) {
+    if (this.lookedAt !== null) {
       const since = this.lookedAt;
       for (const o of this.near(now)) {
         if (o.until <= since || o.until > wall || this.said.has(o.key) || this.held.has(o.key)) continue;
@@ -109,7 +115,6 @@ export class Occasions {
    * its window (the zone changed) is simply due again.
    */
   release(now: number): void {
-    if (this.held.size === 0) return;
     const wall = this.ctx.wall(now);
     const current = new Map(this.near(now).map((o) => [o.key, o]));
     for (const [key, held] of this.held) {
@@ -180,23 +185,13 @@ export class Occasions {
     this.ctx.record({ event: 'workoutsChanged', count: workouts.length }, now);
   }
 
-  /** The moments a timer must wake for (mono): open alerts' window ends and the next unsaid moment. */
-  wakeCandidates(now: number): number[] {
-    const candidates: number[] = [];
-    const wall = this.ctx.wall(now);
-    for (const kind of occasionKinds) {
-      const occasion = this.ctx.alerts[kind]?.occasion;
-      if (occasion) candidates.push(occasion.until - this.ctx.offset);
-    }
-    // Every unsaid moment, not only the first: one that is due but waiting (snoozed) must not hide
-    // the ones after it.
-    for (const occasion of this.near(now)) {
-      if (this.said.has(occasion.key) || occasion.until <= wall) continue;
-      const snoozed = this.snoozes.get(occasion.key);
-      const at = Math.max(occasion.at - this.ctx.offset, snoozed?.until ?? -Infinity);
-      if (at > now) candidates.push(at);
-    }
-    return candidates;
+  /** The moments a timer must wake for (mono): open alerts' window ends and every moment (the engine wakes for those ahead). */
+  wakeCandidates(now: number): (number | null)[] {
+    const windowEnds = occasionKinds.map((kind) => this.ctx.toMono(this.ctx.alerts[kind]?.occasion?.until ?? null));
+    // Every moment, not only the first: one that is due but waiting (snoozed) must not hide the
+    // ones after it. One already said wakes the engine at most for a look that finds nothing.
+    const moments = this.near(now).map((o) => Math.max(o.at - this.ctx.offset, this.snoozes.get(o.key)?.until ?? -Infinity));
+    return [...windowEnds, ...moments];
   }
 
   /** Moments in the next 24 hours not yet said, for the snapshot. */
