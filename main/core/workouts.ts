@@ -56,14 +56,16 @@ export function occurrencesBetween(plan: readonly Workout[], from: number, to: n
   for (const workout of plan) {
     const s = workout.schedule;
     if (s.type === 'once') {
-      at(workout, wallAt(s.at.slice(0, 10), s.at.slice(11, 16), zone));
+      const [date, time] = s.at.split('T') as [string, string];
+      at(workout, wallAt(date, time, zone));
       continue;
     }
-    // A day either side: a local day's times can fall outside [from, to) by the zone's offset.
-    const days = Math.ceil((to - from) / (24 * 60 * MINUTE)) + 2;
-    for (let i = -1; i < days; i++) {
+    // From the local day holding `from` (its earlier times are skipped) until a start reaches `to`.
+    for (let i = 0; ; i++) {
       const day = localDateOf(from, zone, i);
-      if (s.days.includes(weekdays[day.weekday - 1] as Weekday)) at(workout, wallAt(day.date, s.time, zone));
+      const start = wallAt(day.date, s.time, zone);
+      if (start >= to) break;
+      if (s.days.includes(weekdays[day.weekday - 1] as Weekday)) at(workout, start);
     }
   }
   return out.sort((a, b) => a.start - b.start);
