@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ImportError, newRecords, parseExport, toCsv, toJson } from '../main/core/exchange.js';
+import { CSV_COLUMNS, ImportError, newRecords, parseExport, toCsv, toJson } from '../main/core/exchange.js';
 import { alertCloseReasons, type HistoryRecord } from '../main/core/types.js';
 import { openHistory } from '../main/platform/history.js';
 import { parseScenario } from '../main/sim/scenario.js';
@@ -172,5 +172,106 @@ describe('importing fuzzed files into a real history', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('what an import refuses, and how it says so', () => {
+  const at = Date.UTC(2026, 2, 3, 9);
+  const meal: HistoryRecord = { at, event: 'meal' };
+  const drink: HistoryRecord = { at: at + 1000, event: 'drink', ml: 250, todayMl: 250 };
+  const cramp: HistoryRecord = { at: at + 2000, event: 'cramp', id: 'c1', muscle: 'calf', when: at - 60_000, context: 'night', severity: 3, durationMinutes: null, note: '' };
+  /** An export in our own layout, its records from line 6, with raw JSON values in place of records. */
+  const jsonOf = (...values: unknown[]) => toJson(values as HistoryRecord[], at);
+  const refusal = (text: string, now?: number): string => {
+    try {
+      parseExport(text, now);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ImportError);
+      return (error as Error).message;
+    }
+    throw new Error('the file was accepted');
+  };
+
+  it('names a record that is not an object, a time that is not one, and an unknown event', () => {
+    expect(refusal(jsonOf(meal, 42))).toBe('line 7: must be a record object (got 42)');
+    expect(refusal(jsonOf(null))).toBe('line 6: must be a record object (got null)');
+    expect(refusal(jsonOf([meal]))).toMatch(/^line 6: must be a record object \(got \[\{"at":/);
+    expect(refusal(jsonOf({ event: 'meal', at: 'today' }))).toBe('line 6: at: Invalid input: expected number, received string (got "today")');
+    expect(refusal(jsonOf({ event: 'meal', at: Date.UTC(1999, 11, 31) }))).toBe(`line 6: at: must be a time after 2000 (got ${Date.UTC(1999, 11, 31)})`);
+    expect(refusal(jsonOf({ at, event: 'nap' }))).toBe('line 6: event: unknown event (got "nap")');
+    expect(refusal(jsonOf({ at, event: 7 }))).toBe('line 6: event: unknown event (got 7)');
+    expect(refusal(jsonOf({ at, event: 'toString' }))).toBe('line 6: event: unknown event (got "toString")');
+  });
+
+  it('names the field of an event that is wrong, its value, and an unknown field without one', () => {
+    expect(refusal(jsonOf({ ...drink, ml: 0 }))).toBe('line 6: ml: Too small: expected number to be >=1 (got 0)');
+    expect(refusal(jsonOf({ at, event: 'naturalBreak', reminders: ['sit'], minutes: 3 }))).toBe('line 6: reminders.0: Invalid option: expected one of "move"|"stretch" (got "sit")');
+    expect(refusal(jsonOf({ ...meal, hungry: true }))).toBe('line 6: meal: Unrecognized key: "hungry"');
+  });
+
+  it('refuses a JSON file that is not a Limber export, naming the line of a syntax error', () => {
+    expect(refusal('{\n  "format": "limber-history",\n  "version": 1,\n  oops\n}')).toMatch(/^line 4: not valid JSON: /);
+    expect(refusal('{"format": "other"}')).toBe('line 1: not a Limber history export (expected "format": "limber-history")');
+    expect(refusal('{"records": []}')).toBe('line 1: not a Limber history export (expected "format": "limber-history")');
+    expect(refusal('{"format": "limber-history", "version": 2, "records": []}')).toBe('line 1: version: this Limber reads version 1 (got 2)');
+    expect(refusal('{"format": "limber-history", "version": 1, "records": {}}')).toBe('line 1: records: must be a list');
+    // Another layout: the record is named by its place from line 1.
+    expect(refusal(`{"format": "limber-history", "version": 1, "records": [${JSON.stringify(meal)}, 5]}`)).toBe('line 2: must be a record object (got 5)');
+  });
+
+  it('refuses a CSV row that is cut short, a quote never closed, a cell too long, and a bad extra', () => {
+    const [header, row] = toCsv([{ ...drink }]).split('\n') as [string, string];
+    expect(refusal(`${header}\n${row}\n${row.split(',').slice(0, 3).join(',')}\n`)).toBe('line 3: expected 12 cells (got 3)');
+    expect(refusal(`${header}\n${row}\n2026-03-03T09:00:00.000Z,meal,"open\n`)).toBe('line 3: a quoted cell is never closed');
+    expect(refusal(`${header}\n${row.replace(',drink,', `,${'x'.repeat(10_001)},`)}\n`)).toBe('line 2: a cell is longer than 10,000 characters');
+    expect(parseExport(`${header}\n${row.replace(',drink,', `,${'x'.repeat(10_000)},`)}\n`.replace('x'.repeat(10_000), 'drink'))).toEqual([drink]);
+    const extraRow = (extra: string) => `${header}\n2026-03-03T09:00:00.000Z,meal,,,,,,,,,,${extra}\n`;
+    expect(refusal(extraRow('[1]'))).toBe('line 2: extra: not a JSON object (got "[1]")');
+    expect(refusal(extraRow('null'))).toBe('line 2: extra: not a JSON object (got "null")');
+    expect(refusal(extraRow('{oops'))).toBe('line 2: extra: not a JSON object (got "{oops")');
+    expect(refusal(`${header}\n2026-03-03T09:00:00.000Z,drink,,,,lots,,,,,,"{""todayMl"":1}"\n`)).toBe('line 2: ml: Invalid input: expected number, received string (got "lots")');
+    expect(refusal(`${header}\n2026-03-03 09:00,meal,,,,,,,,,,\n`)).toBe('line 2: at: not a time in ISO 8601 UTC like 2026-03-02T08:30:00.000Z (got "2026-03-03 09:00")');
+    expect(refusal(`${header}\n2026-13-03T09:00:00.000Z,meal,,,,,,,,,,\n`)).toMatch(/^line 2: at: not a time/);
+    // Blank lines between rows are skipped, and line numbers still count them.
+    expect(parseExport(`${header}\n\n${row}\n\n`)).toEqual([drink]);
+    expect(refusal(`${header}\n\n${row}\n\nx,meal,,,,,,,,,,\n`)).toMatch(/^line 5: at: /);
+    expect(refusal('')).toBe('line 1: the header must be: at,event,reminder,action,attempt,ml,minutes,muscle,context,severity,note,extra');
+  });
+
+  it('keeps a note that looks like a formula as text, both ways, apostrophes included', () => {
+    const notes = ['=SUM(A1:A9)', '+1', '-2', '@me', '\tindented', '\rreturn', "'quoted", "''twice", 'plain, with "quotes"'];
+    const records: HistoryRecord[] = notes.map((note, i) => ({ ...cramp, id: `c${i}`, at: at + i, note }));
+    const csv = toCsv(records);
+    for (const line of csv.split('\n').slice(1, 4)) expect(line).toMatch(/,"?'[=+-]/);
+    expect(csv).toContain(",'@me,");
+    expect(csv).toContain(",'''twice,");
+    expect(parseExport(csv)).toEqual(records);
+  });
+
+  it('puts each field in its column, and everything else, an empty note too, in extra', () => {
+    const alert: HistoryRecord = { at, event: 'alert', reminder: 'hydrate', attempt: 2, ml: 250, recentMeal: true };
+    const [, row] = toCsv([alert, { ...cramp, note: '' }]).split('\n') as [string, string, string];
+    expect(row).toBe('2026-03-03T09:00:00.000Z,alert,hydrate,,2,250,,,,,,"{""recentMeal"":true}"');
+    const [, , crampRow] = toCsv([alert, { ...cramp, note: '' }]).split('\n') as [string, string, string];
+    expect(crampRow).toBe('2026-03-03T09:00:02.000Z,cramp,,,,,,calf,night,3,,"{""id"":""c1"",""when"":1772528340000,""durationMinutes"":null,""note"":""""}"');
+    expect(toCsv([meal])).toBe(`${CSV_COLUMNS.join(',')}\n2026-03-03T09:00:00.000Z,meal,,,,,,,,,,\n`);
+  });
+
+  it('refuses records dated more than a day ahead, and a deletion of an entry the file does not create', () => {
+    const now = at;
+    const aDay = 24 * 60 * 60_000;
+    expect(parseExport(jsonOf({ ...meal, at: now + aDay }), now)).toHaveLength(1);
+    expect(refusal(jsonOf({ ...meal, at: now + aDay + 1 }), now)).toBe(`line 6: at: dated in the future (${new Date(now + aDay + 1).toISOString()}); records may be at most a day ahead of now`);
+    expect(refusal(jsonOf(meal, { ...cramp, when: now + 2 * aDay }), now)).toBe(`line 7: when: dated in the future (${new Date(now + 2 * aDay).toISOString()}); records may be at most a day ahead of now`);
+    expect(parseExport(jsonOf({ ...meal, at: now + 5 * aDay }))).toHaveLength(1);
+    expect(refusal(jsonOf(meal, { at: at + 5, event: 'crampDeleted', id: 'c1' }))).toBe('line 7: crampDeleted: deletes diary entry "c1", which this file does not create');
+    expect(parseExport(jsonOf(cramp, { at: at + 5000, event: 'crampDeleted', id: 'c1' }))).toHaveLength(2);
+  });
+
+  it('adds a record once, whatever the order of its fields, and in time order', () => {
+    const reordered = { todayMl: 250, ml: 250, event: 'drink', at: at + 1000 } as HistoryRecord;
+    expect(newRecords([drink], [reordered, meal, meal])).toEqual([meal]);
+    expect(newRecords([], [drink, meal, cramp])).toEqual([meal, drink, cramp]);
+    expect(newRecords([], [{ ...drink, ml: 300 }, drink])).toEqual([{ ...drink, ml: 300 }, drink]);
   });
 });
