@@ -67,9 +67,9 @@ export function summarizeDays(all: readonly HistoryRecord[], options: SummaryOpt
 
   const endSitting = (at: number) => {
     if (sittingSince === null) return;
-    // A spell crossing the day boundary counts in each day for its own part.
-    let from = window ? Math.max(sittingSince, window.from) : sittingSince;
-    if (window) at = Math.min(at, window.to);
+    // A spell crossing the day boundary counts in each day for its own part. (Its ends are records
+    // inside the window, so it needs no clipping to it.)
+    let from = sittingSince;
     while (from < at) {
       const boundary = nextLocalTime(from, options.zone, options.dayStartsAt);
       const to = Math.min(at, boundary);
