@@ -216,6 +216,7 @@ export async function startLimber<Image extends TrayImage, MenuT>(electron: Limb
     // Bound late: the notification backend is chosen after the controller exists.
     testNotification: () =>
       showTestNotification(notifications, { title: t('notification.test.title'), body: t('notification.test.body'), silent: !engine.getSettings().alerts.sound }),
+    senseNow: () => sensing.report(engine.getSettings().busy.appNames),
     engine,
     saveSettings: (settings) => {
       store.saveSettings(settings);

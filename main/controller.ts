@@ -7,7 +7,7 @@ import { summarizeDays } from './core/summary.js';
 import type { EngineInput, HistoryRecord, ReminderKind, Snapshot } from './core/types.js';
 import type { UpdateStatus } from './core/updates.js';
 import type { Workout } from './core/workouts.js';
-import type { AppState, Channel, TestNotificationResult, Notice, NoticeId, ReliefMuscle, RequestOf, Responses, View } from './ipc/contract.js';
+import type { AppState, Channel, SenseReport, TestNotificationResult, Notice, NoticeId, ReliefMuscle, RequestOf, Responses, View } from './ipc/contract.js';
 import { WriteFailedError, writeFailureOf } from './writeFailure.js';
 
 /** Where the history lives: files in the app, memory in the preview. */
@@ -53,11 +53,19 @@ export interface ControllerPorts {
   newId?: () => string;
   /** Shows a test notification through the reminders' own path (first run); absent where none can show. */
   testNotification?(): TestNotificationResult;
+  /** What the desktop sensor sees now (Preferences' check); absent where nothing is sensed. */
+  senseNow?(): SenseReport;
   /** Where software updates stand, when this app updates itself. */
   update?: () => UpdateStatus;
 }
 
 const DAY = 24 * 60 * 60_000;
+
+/** The check's answer where no sensor runs: nothing can be told. */
+function nothingSensed(): SenseReport {
+  const reasons = { fullScreen: null, doNotDisturb: null, inCall: null, screenSharing: null };
+  return { ...reasons, idleSeconds: null, runningChosenApps: null, trayAvailable: null, sources: { ...reasons, idleSeconds: null, runningChosenApps: null, trayAvailable: null } };
+}
 
 /**
  * The app's intents in one place. IPC requests (already validated) and tray menu actions both
@@ -186,6 +194,8 @@ export class AppController {
         return this.importHistory((r as RequestOf<'history:import'>).text);
       case 'notification:test':
         return this.ports.testNotification?.() ?? ({ sent: false, reason: 'unsupported' } satisfies TestNotificationResult);
+      case 'sensing:check':
+        return this.ports.senseNow?.() ?? nothingSensed();
       case 'sound:preview':
         this.ports.previewSound?.((r as RequestOf<'sound:preview'>).chime);
         return;

@@ -148,6 +148,15 @@ describe('Limber, wired together', () => {
     expect(fake.Notification.shown).toHaveLength(3);
   });
 
+  it("lets only the window ask what the desktop sensor sees, a few times a minute", async () => {
+    await start();
+    const answer = await invoke('sensing:check', undefined);
+    expect(answer).toMatchObject({ ok: true, value: { sources: expect.any(Object) } });
+    expect(await invoke('sensing:check', undefined, appPage().replace('index.html', 'break.html'))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    for (let i = 1; i < 5; i++) expect((await invoke('sensing:check', undefined)).ok).toBe(true);
+    expect(await invoke('sensing:check', undefined)).toMatchObject({ ok: false, error: { code: 'limited' } });
+  });
+
   it('says why no test notification was sent on a desktop without notifications', async () => {
     fake.Notification.supported = false;
     await start();

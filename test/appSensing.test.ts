@@ -11,7 +11,7 @@ vi.mock('electron', async () => (await import('./fakes/electron.js')).fakeElectr
 
 import * as electronModule from 'electron';
 import { startLimber, type LimberElectron } from '../main/app.js';
-import type { Answer, BusySource, IdleSource } from '../main/sensing/source.js';
+import type { Answer, AppsSource, BusySource, IdleSource } from '../main/sensing/source.js';
 import { defaultSettings } from '../main/core/settings.js';
 import { idleSensor } from '../main/platform/power.js';
 import { Sensing, type SensingParts } from '../main/sensing/sensor.js';
@@ -98,6 +98,26 @@ describe('the desktop sensor in the app', () => {
     const camera: BusySource = { method: 'test:camera', reason: 'inCall', read: () => false };
     const { controller } = await start({ sources: [camera] });
     expect(controller.state().sensing).toEqual({ unsupported: ['fullScreen', 'doNotDisturb', 'screenSharing', 'app'], trayAvailable: null });
+  });
+
+  it("answers Preferences' check with what each source says now and its method, the chosen apps by the names in settings", async () => {
+    const fullScreen = pushed('fullScreen', 'test:x11-state');
+    const asked: string[][] = [];
+    const apps: AppsSource = { method: 'test:proc', running: (names) => (asked.push([...names]), names.filter((name) => name === 'zoom')) };
+    const { controller } = await start({ sources: [fullScreen.source], apps, idle: { method: 'test:idle', read: () => 42, start: async () => undefined, stop: () => undefined } });
+    controller.handle('settings:set', { busy: { apps: true, appNames: ['zoom', 'obs'] } });
+    fullScreen.set(true);
+    expect(controller.handle('sensing:check', undefined)).toEqual({
+      fullScreen: true,
+      doNotDisturb: null,
+      inCall: null,
+      screenSharing: null,
+      idleSeconds: 42,
+      runningChosenApps: ['zoom'],
+      trayAvailable: null,
+      sources: { fullScreen: 'test:x11-state', doNotDisturb: null, inCall: null, screenSharing: null, idleSeconds: 'test:idle', runningChosenApps: 'test:proc', trayAvailable: null },
+    });
+    expect(asked.at(-1)).toEqual(['zoom', 'obs']);
   });
 
   it('takes idle time from D-Bus where Electron reads 0, so a person who steps away is seen', async () => {

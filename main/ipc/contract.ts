@@ -3,6 +3,7 @@
  * the preload exposes exactly these channels; the renderer gets the types.
  */
 import { z } from 'zod';
+import type { SenseReport } from '../sensing/sensor.js';
 import { settingsSchema, type Settings } from '../core/settings.js';
 import { chimes } from '../core/sounds.js';
 import { alertKinds, type BusyReason, type ReminderKind, type Snapshot } from '../core/types.js';
@@ -83,6 +84,7 @@ const requests = {
   'sound:preview': { request: z.object({ chime: z.enum(chimes) }).strict() },
   'logs:open': { request: empty },
   'notification:test': { request: empty },
+  'sensing:check': { request: empty },
 } as const satisfies { [C in Channel]: { request: z.ZodType } };
 
 export const channels: { readonly [C in Channel]: { readonly request: z.ZodType } } = requests;
@@ -141,7 +143,11 @@ export interface AppState {
 export interface Responses {
   'history:export': { filename: string; mime: string; text: string };
   'notification:test': TestNotificationResult;
+  'sensing:check': SenseReport;
 }
+
+/** What Preferences' "Check what Limber sees" shows: each busy reason's answer now and the method that gave it. */
+export type { SenseReport };
 
 /** Whether first run's test notification was handed to the desktop, and if not, why. */
 export type TestNotificationResult = { sent: true } | { sent: false; reason: 'unsupported' } | { sent: false; reason: 'failed'; detail: string };

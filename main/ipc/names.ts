@@ -21,6 +21,7 @@ export const channelNames = [
   'sound:preview',
   'logs:open',
   'notification:test',
+  'sensing:check',
 ] as const;
 export type Channel = (typeof channelNames)[number];
 
@@ -81,6 +82,8 @@ export const writeLimits: { readonly [C in Channel]?: { burst: number; perMinute
   'notice:dismiss': { burst: 20, perMinute: 60 },
   // Each press shows something on the desktop: a few tries, not a flood.
   'notification:test': { burst: 3, perMinute: 6 },
+  // Each press reads the desktop (the process list among it): a few tries, not a loop.
+  'sensing:check': { burst: 5, perMinute: 30 },
 };
 
 /** The app page a frame URL shows (`index.html`, `break.html`), or null. */

@@ -21,7 +21,7 @@ const settingFor: Record<BusyReason, keyof Omit<BusySettings, 'appNames'>> = {
   app: 'apps',
 };
 
-/** What `npm run sense` prints: each answer, and the method that gave it. */
+/** What `npm run sense` prints and Preferences' check shows: each answer, and the method that gave it. */
 export interface SenseReport {
   fullScreen: Answer;
   doNotDisturb: Answer;

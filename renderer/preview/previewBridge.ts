@@ -85,6 +85,30 @@ export class PreviewBridge implements LimberBridge {
       history: this.history,
       now: () => this.clock.wallNow(),
       newId: () => `preview-${++this.ids}`,
+      // The simulated desktop: what `unsupported` leaves out cannot be told, `busy` is what it sees.
+      senseNow: () => {
+        const reading = (reason: BusyReason) => (options.unsupported.includes(reason) ? null : options.busy === reason);
+        const method = (reason: BusyReason) => (options.unsupported.includes(reason) ? null : 'preview');
+        const names = this.engine.getSettings().busy.appNames;
+        return {
+          fullScreen: reading('fullScreen'),
+          doNotDisturb: reading('doNotDisturb'),
+          inCall: reading('inCall'),
+          screenSharing: reading('screenSharing'),
+          idleSeconds: 0,
+          runningChosenApps: options.unsupported.includes('app') ? null : options.busy === 'app' ? names : [],
+          trayAvailable: true,
+          sources: {
+            fullScreen: method('fullScreen'),
+            doNotDisturb: method('doNotDisturb'),
+            inCall: method('inCall'),
+            screenSharing: method('screenSharing'),
+            idleSeconds: 'preview',
+            runningChosenApps: method('app'),
+            trayAvailable: 'preview',
+          },
+        };
+      },
       testNotification: () => {
         if (options.notifications === 'unsupported') return { sent: false, reason: 'unsupported' };
         if (options.notifications === 'failing') return { sent: false, reason: 'failed', detail: 'the notification server did not answer' };
