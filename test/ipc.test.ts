@@ -82,7 +82,11 @@ describe('IPC', () => {
     expect(refusal({ bedtime: { time: '25:00' } })).toEqual([{ path: 'bedtime.time', kind: 'badFormat' }]);
     // An empty app name is too short, but no number: main's words are the only ones for it.
     expect(refusal({ busy: { appNames: [''] } })).toEqual([]);
-    expect(refusal({ hydrate: { window: { start: '21:00', end: '07:00' } } })).toEqual([]);
+    // The settings' own rules: an end before its start, 24:00 as a moment, a shortcut without a modifier.
+    expect(refusal({ hydrate: { window: { start: '21:00', end: '07:00' } } })).toEqual([{ path: 'hydrate.window', kind: 'endBeforeStart' }]);
+    expect(refusal({ bedtime: { time: '24:00' } })).toEqual([{ path: 'bedtime.time', kind: 'endOfDay' }]);
+    expect(refusal({ shortcuts: { drink: 'B' } })).toEqual([{ path: 'shortcuts.drink', kind: 'shortcutModifier' }]);
+    expect(refusal({ shortcuts: { drink: 'Alt+B' } })).toBe('accepted');
   });
 
   it('survives 10,000 random payloads on every channel: none crash, none change state when refused', () => {

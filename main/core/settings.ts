@@ -1,13 +1,18 @@
 import { z } from 'zod';
 import { isForbiddenKey } from './safeJson.js';
 
+/*
+ * The settings' own rules carry `params.refusal`, a kind the window can word in the person's
+ * language (the IPC layer passes it on as a FieldRefusal); the message stays main's words.
+ */
+
 /** "HH:MM" on a 24-hour clock; "24:00" is allowed as the end of a day. */
 const timeOfDay = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time of day as "HH:MM" (00:00 to 24:00)');
 
 /** A moment in the day (not the end of one): "24:00" would name tomorrow's 00:00. */
-const momentOfDay = timeOfDay.refine((t) => t !== '24:00', 'must be a time of day before 24:00');
+const momentOfDay = timeOfDay.refine((t) => t !== '24:00', { message: 'must be a time of day before 24:00', params: { refusal: 'endOfDay' } });
 
 const minutes = (min: number, max: number) =>
   z.number().int('must be a whole number of minutes').min(min).max(max);
@@ -17,6 +22,7 @@ const timeWindow = z
   .strict()
   .refine((w) => minutesOfDay(w.start) < minutesOfDay(w.end), {
     message: 'end must be after start (split a window that crosses midnight into two days)',
+    params: { refusal: 'endBeforeStart' },
   });
 
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -31,7 +37,10 @@ const dayWindows = z.array(timeWindow).max(12);
 const modifier = '(CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Shift|Super|Meta)';
 const shortcutKey = '([A-Z0-9]|F([1-9]|1\\d|2[0-4])|Space|Tab|Backspace|Delete|Insert|Enter|Up|Down|Left|Right|Home|End|PageUp|PageDown|Escape|Plus|[-=,.;/`\\[\\]\'])';
 export const shortcutPattern = new RegExp(`^(${modifier}\\+)+${shortcutKey}$`);
-const shortcut = z.string().max(60).refine((value) => value === '' || shortcutPattern.test(value), 'must be empty or a key with at least one modifier, as "CommandOrControl+Alt+B"');
+const shortcut = z
+  .string()
+  .max(60)
+  .refine((value) => value === '' || shortcutPattern.test(value), { message: 'must be empty or a key with at least one modifier, as "CommandOrControl+Alt+B"', params: { refusal: 'shortcutModifier' } });
 
 export const settingsSchema = z
   .object({

@@ -157,9 +157,10 @@ export type ResponseOf<C extends Channel> = C extends keyof Responses ? Response
  * A refused field whose reason is one of the kinds a window can say in the person's language;
  * `path` is inside the request ("move.intervalMinutes"). Main's message still says every reason.
  */
+export const refusalKinds = ['tooBig', 'tooSmall', 'notWhole', 'badFormat', 'endBeforeStart', 'endOfDay', 'shortcutModifier'] as const;
 export interface FieldRefusal {
   path: string;
-  kind: 'tooBig' | 'tooSmall' | 'notWhole' | 'badFormat';
+  kind: (typeof refusalKinds)[number];
 }
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: 'invalid' | 'forbidden' | 'failed' | 'limited'; message: string; fields?: FieldRefusal[] } };

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { InputError } from '../core/engine.js';
 import { SettingsError } from '../core/settings.js';
 import { WriteFailedError } from '../writeFailure.js';
-import { channelNames, channels, type AppState, type Channel, type FieldRefusal, type IpcResult, type RequestOf } from './contract.js';
+import { channelNames, channels, type AppState, type Channel, type FieldRefusal, type IpcResult, type RequestOf, refusalKinds } from './contract.js';
 import { pageChannels, pageOf, writeLimits } from './names.js';
 
 /** The part of ipcMain the handlers need. */
@@ -90,7 +90,9 @@ function refusalKind(issue: z.core.$ZodIssue): FieldRefusal['kind'] | null {
   if (issue.code === 'too_small' && issue.origin === 'number') return 'tooSmall';
   if (issue.code === 'invalid_type' && issue.expected === 'int') return 'notWhole';
   if (issue.code === 'invalid_format' && issue.format === 'regex') return 'badFormat';
-  return null;
+  // The settings' own rules say which they are (main/core/settings.ts).
+  const named: unknown = issue.code === 'custom' ? issue.params?.refusal : undefined;
+  return refusalKinds.find((kind) => kind === named) ?? null;
 }
 
 function failure(channel: Channel, error: unknown, log: (message: string) => void): IpcError {

@@ -43,8 +43,9 @@ export function withKinds(problems: readonly FieldProblem[], refusals: readonly 
 
 /**
  * A problem in the person's language when its kind is known (a number out of `range`, not whole;
- * a time not written HH:MM, the settings' only pattern), else in main's words. Without a range
- * the field has no bounds to name, so main's words stay.
+ * a time not written HH:MM, the settings' only pattern; an end before its start, 24:00 as a moment,
+ * a shortcut without a modifier), else in main's words. Without a range the field has no bounds
+ * to name, so main's words stay.
  */
 export function sayProblem(problem: FieldProblem, range?: NumberRange): string {
   switch (problem.kind) {
@@ -55,6 +56,12 @@ export function sayProblem(problem: FieldProblem, range?: NumberRange): string {
       return t('field.number.whole');
     case 'badFormat':
       return t('field.time.required');
+    case 'endBeforeStart':
+      return t('field.time.endBeforeStart');
+    case 'endOfDay':
+      return t('field.time.endOfDay');
+    case 'shortcutModifier':
+      return t('field.shortcut.modifier');
     default:
       return problem.message;
   }

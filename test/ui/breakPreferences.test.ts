@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import de from '../../renderer/locales/de.json' with { type: 'json' };
 import { axeViolations } from './support/browser.js';
 import { previewSuite } from './support/previewSuite.js';
 import { fieldOf, pageScreenshot, settingsOf } from './support/views.js';
@@ -29,9 +30,20 @@ describe('Preferences for the break: limits, chimes and shortcuts', () => {
     await expect.poll(async () => (await settingsOf(page)).shortcuts.breakNow).toBe('Ctrl+Alt+B');
     await field.fill('B');
     await field.press('Enter');
-    await expect.poll(() => fieldOf(page, 'Take a break now').locator('.field-error').textContent()).toMatch(/at least one modifier/);
+    await expect.poll(() => fieldOf(page, 'Take a break now').locator('.field-error').textContent()).toBe(
+      'Name a key with at least one modifier (CommandOrControl, Alt, Shift or Super), for example CommandOrControl+Alt+B.',
+    );
     expect((await settingsOf(page)).shortcuts.breakNow).toBe('Ctrl+Alt+B');
     expect(await axeViolations(page)).toEqual([]);
     await pageScreenshot(page, 'preferences-break');
+  });
+
+  it('says the refusal in the person’s language', async () => {
+    const { page } = await open('index.html', { view: 'preferences', locale: 'de' });
+    const label = de['prefs.shortcuts.breakNow'];
+    const field = page.getByLabel(label, { exact: true });
+    await field.fill('B');
+    await field.press('Enter');
+    await expect.poll(() => fieldOf(page, label).locator('.field-error').textContent()).toBe(de['field.shortcut.modifier']);
   });
 });

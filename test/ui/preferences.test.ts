@@ -169,13 +169,13 @@ describe('Preferences', () => {
     expect(problems).toEqual([]);
   });
 
-  it('refuses a reminder window that ends before it starts in main’s words (a kind the window does not word itself), and lets either end fix it', async () => {
+  it('refuses a reminder window that ends before it starts, in the window’s words, and lets either end fix it', async () => {
     const { page } = await openPreferences();
     const group = page.getByRole('group', { name: 'Drink reminders between' });
     await group.getByLabel('End').fill('07:00');
     await group.getByLabel('End').press('Tab');
     const error = page.locator('.time-range-row', { has: group }).locator('.field-error');
-    expect(await error.textContent()).toMatch(/^End must be after start/);
+    expect(await error.textContent()).toBe('The end must come after the start; a window cannot cross midnight.');
     expect(await group.getByLabel('Start').getAttribute('aria-invalid')).toBe('true');
     expect((await settingsOf(page)).hydrate.window).toEqual({ start: '08:00', end: '20:00' });
     await group.getByLabel('Start').fill('06:00');
@@ -273,7 +273,7 @@ describe('Preferences', () => {
     await second.getByLabel('End').fill('11:00');
     await second.getByLabel('End').press('Tab');
     const rowError = page.locator('.time-range-row', { has: second }).locator('.field-error');
-    expect(await rowError.textContent()).toMatch(/^End must be after start/);
+    expect(await rowError.textContent()).toBe('The end must come after the start; a window cannot cross midnight.');
     expect((await settingsOf(page)).workingHours.mon[1]).toEqual({ start: '13:30', end: '17:00' });
     await second.getByLabel('End').fill('17:00');
     await second.getByLabel('End').press('Tab');
@@ -400,6 +400,9 @@ describe.each(['en', 'de', 'es', 'fr'] as const)('Preferences’ hints and error
     const bedtime = words['prefs.bedtime.time'] ?? '';
     await enter(page, bedtime, '25:00');
     expect(await fieldOf(page, bedtime).locator('.field-error').textContent()).toBe(words['field.time.required']);
+    // 24:00 ends a day; as a bedtime it would be tomorrow's 00:00.
+    await enter(page, bedtime, '24:00');
+    await expect.poll(() => fieldOf(page, bedtime).locator('.field-error').textContent()).toBe(words['field.time.endOfDay']);
     expect((await settingsOf(page)).bedtime.time).toBe('22:00');
   });
 
