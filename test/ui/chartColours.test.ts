@@ -61,12 +61,15 @@ describe('chart colours', () => {
     await screenshot(page, 'chart-breaks-dark');
   });
 
-  it('keeps both teals at 3:1 from the card in light mode too', async () => {
+  it('tells Taken and Natural apart in light mode too: 3:1 from the card and from each other', async () => {
     const { page } = await open('index.html', { view: 'history', seedHistory: '1' }, 'light');
     await page.locator('[data-chart="breaks"] rect.bar-natural').first().waitFor();
     const paints = await page.evaluate<Paints>(paintsScript);
     expect(paints.taken).toBe(paints.brandTaken);
     expect(contrast(paints.taken, paints.card)).toBeGreaterThanOrEqual(3);
     expect(contrast(paints.natural, paints.card)).toBeGreaterThanOrEqual(3);
+    expect(contrast(paints.taken, paints.natural), 'Taken against Natural').toBeGreaterThanOrEqual(3);
+    await page.locator('[data-chart="breaks"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'chart-breaks-light');
   });
 });
