@@ -187,6 +187,7 @@ describe('what an import refuses, and how it says so', () => {
       parseExport(text, now);
     } catch (error) {
       expect(error).toBeInstanceOf(ImportError);
+      expect((error as Error).name).toBe('ImportError');
       return (error as Error).message;
     }
     throw new Error('the file was accepted');
@@ -200,6 +201,7 @@ describe('what an import refuses, and how it says so', () => {
     expect(refusal(jsonOf({ event: 'meal', at: Date.UTC(1999, 11, 31) }))).toBe(`line 6: at: must be a time after 2000 (got ${Date.UTC(1999, 11, 31)})`);
     expect(refusal(jsonOf({ at, event: 'nap' }))).toBe('line 6: event: unknown event (got "nap")');
     expect(refusal(jsonOf({ at, event: 7 }))).toBe('line 6: event: unknown event (got 7)');
+    expect(refusal(jsonOf({ at, event: ['meal'] }))).toBe('line 6: event: unknown event (got ["meal"])');
     expect(refusal(jsonOf({ at, event: 'toString' }))).toBe('line 6: event: unknown event (got "toString")');
   });
 
@@ -215,6 +217,10 @@ describe('what an import refuses, and how it says so', () => {
     expect(refusal('{"records": []}')).toBe('line 1: not a Limber history export (expected "format": "limber-history")');
     expect(refusal('{"format": "limber-history", "version": 2, "records": []}')).toBe('line 1: version: this Limber reads version 1 (got 2)');
     expect(refusal('{"format": "limber-history", "version": 1, "records": {}}')).toBe('line 1: records: must be a list');
+    // Another layout, with the list opening on its own line: records counted from the line after it.
+    expect(refusal(`{\n"format" : "limber-history",\n"version" : 1,\n"records"  :  [  \n${JSON.stringify(meal)},\n{}\n]}`)).toMatch(/^line 6: at: /);
+    expect(refusal(`{"format": "limber-history", "version": 1, "records": [\n${JSON.stringify(meal)},\n{}\n]}`)).toMatch(/^line 3: at: /);
+    expect(parseExport(`\n  ${jsonOf(meal)}`)).toEqual([meal]);
     // Another layout: the record is named by its place from line 1.
     expect(refusal(`{"format": "limber-history", "version": 1, "records": [${JSON.stringify(meal)}, 5]}`)).toBe('line 2: must be a record object (got 5)');
   });
@@ -224,7 +230,21 @@ describe('what an import refuses, and how it says so', () => {
     expect(refusal(`${header}\n${row}\n${row.split(',').slice(0, 3).join(',')}\n`)).toBe('line 3: expected 12 cells (got 3)');
     expect(refusal(`${header}\n${row}\n2026-03-03T09:00:00.000Z,meal,"open\n`)).toBe('line 3: a quoted cell is never closed');
     expect(refusal(`${header}\n${row.replace(',drink,', `,${'x'.repeat(10_001)},`)}\n`)).toBe('line 2: a cell is longer than 10,000 characters');
-    expect(parseExport(`${header}\n${row.replace(',drink,', `,${'x'.repeat(10_000)},`)}\n`.replace('x'.repeat(10_000), 'drink'))).toEqual([drink]);
+    // Exactly 10,000 characters is allowed (JSON may end in spaces).
+    const padded = (extra: string) => `"${extra.replace(/"/g, '""')}${' '.repeat(10_000 - extra.length)}"`;
+    expect(parseExport(`${header}\n${row.replace(/,[^,]*$/, `,${padded('{"todayMl":250}')}`)}\n`)).toEqual([drink]);
+    // The first problem is the one named, not a later one.
+    expect(refusal(`${header}\n${row.replace(',drink,', `,${'x'.repeat(10_001)},`)}\n"abc"def,\n`)).toBe('line 2: a cell is longer than 10,000 characters');
+    expect(refusal(`${header}\n${row}\n"abc"def,meal,,,,,,,,,,\n`)).toBe('line 3: a quoted cell goes on after its closing quote');
+    // A row of one word, or with no time, is refused, not skipped.
+    expect(refusal(`${header}\n${row}\nhello\n`)).toBe('line 3: expected 12 cells (got 1)');
+    expect(refusal(`${header}\n${row}\n,meal,,,,,,,,,,\n`)).toMatch(/^line 3: at: /);
+    // A note over two lines: the rows after it keep their line numbers.
+    const twoLines = toCsv([{ ...cramp, note: 'first\nsecond' }, meal]).split('\n');
+    twoLines[3] = (twoLines[3] as string).replace(',meal,', ',nap,');
+    expect(refusal(twoLines.join('\n'))).toBe('line 4: event: unknown event (got "nap")');
+    // Semicolons, as some spreadsheets write, are not taken for commas.
+    expect(refusal(`${CSV_COLUMNS.join(';')}\n`)).toMatch(/^line 1: the header must be: /);
     const extraRow = (extra: string) => `${header}\n2026-03-03T09:00:00.000Z,meal,,,,,,,,,,${extra}\n`;
     expect(refusal(extraRow('[1]'))).toBe('line 2: extra: not a JSON object (got "[1]")');
     expect(refusal(extraRow('null'))).toBe('line 2: extra: not a JSON object (got "null")');
@@ -239,10 +259,10 @@ describe('what an import refuses, and how it says so', () => {
   });
 
   it('keeps a note that looks like a formula as text, both ways, apostrophes included', () => {
-    const notes = ['=SUM(A1:A9)', '+1', '-2', '@me', '\tindented', '\rreturn', "'quoted", "''twice", 'plain, with "quotes"'];
+    const notes = ['a byte-order mark \uFEFF inside', '=SUM(A1:A9)', '+1', '-2', '@me', '\tindented', '\rreturn', "'quoted", "''twice", 'plain, with "quotes"'];
     const records: HistoryRecord[] = notes.map((note, i) => ({ ...cramp, id: `c${i}`, at: at + i, note }));
     const csv = toCsv(records);
-    for (const line of csv.split('\n').slice(1, 4)) expect(line).toMatch(/,"?'[=+-]/);
+    for (const line of csv.split('\n').slice(2, 5)) expect(line).toMatch(/,"?'[=+-]/);
     expect(csv).toContain(",'@me,");
     expect(csv).toContain(",'''twice,");
     expect(parseExport(csv)).toEqual(records);
@@ -266,6 +286,16 @@ describe('what an import refuses, and how it says so', () => {
     expect(parseExport(jsonOf({ ...meal, at: now + 5 * aDay }))).toHaveLength(1);
     expect(refusal(jsonOf(meal, { at: at + 5, event: 'crampDeleted', id: 'c1' }))).toBe('line 7: crampDeleted: deletes diary entry "c1", which this file does not create');
     expect(parseExport(jsonOf(cramp, { at: at + 5000, event: 'crampDeleted', id: 'c1' }))).toHaveLength(2);
+  });
+
+  it('refuses a file of more records than an import may hold, naming the first line too many', () => {
+    const limit = 300_000;
+    // Up to the limit, the records themselves are read (and here the first is not a record).
+    expect(refusal(toJson(Array.from({ length: limit }, () => ({}) as HistoryRecord), at))).toMatch(/^line 6: at: /);
+    expect(refusal(toJson(Array.from({ length: limit + 1 }, () => ({}) as HistoryRecord), at))).toBe(`line ${6 + limit}: too many records: an import holds at most 300,000`);
+    const header = CSV_COLUMNS.join(',');
+    expect(refusal(`${header}\n${'x\n'.repeat(limit)}`)).toBe('line 2: expected 12 cells (got 1)');
+    expect(refusal(`${header}\n${'x\n'.repeat(limit + 1)}`)).toBe(`line ${2 + limit}: too many records: an import holds at most 300,000`);
   });
 
   it('adds a record once, whatever the order of its fields, and in time order', () => {

@@ -96,16 +96,21 @@ export function validateRecord(value: unknown, line: number): HistoryRecord {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ImportError(line, `must be a record object (got ${describe(value)})`);
   const { at, event, ...rest } = value as Record<string, unknown>;
   const when = wall.safeParse(at);
-  if (!when.success) throw new ImportError(line, `at: ${when.error.issues[0]?.message ?? 'invalid'} (got ${describe(at)})`);
+  if (!when.success) throw new ImportError(line, `at: ${firstIssue(when.error).message} (got ${describe(at)})`);
   if (typeof event !== 'string' || !Object.hasOwn(eventSchemas, event)) throw new ImportError(line, `event: unknown event (got ${describe(event)})`);
   const parsed = eventSchemas[event as HistoryEvent].safeParse(rest, { reportInput: true });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.map(String).join('.') || event;
-    const got = issue?.code === 'unrecognized_keys' ? '' : ` (got ${describe(issue?.input)})`;
-    throw new ImportError(line, `${field}: ${issue?.message ?? 'invalid'}${got}`);
+    const issue = firstIssue(parsed.error);
+    const field = issue.path.map(String).join('.') || event;
+    const got = issue.code === 'unrecognized_keys' ? '' : ` (got ${describe(issue.input)})`;
+    throw new ImportError(line, `${field}: ${issue.message}${got}`);
   }
   return { at: when.data, event, ...(parsed.data as object) } as HistoryRecord;
+}
+
+/** A failed parse has at least one issue; the first is the one an import names. */
+function firstIssue(error: z.ZodError): z.core.$ZodIssue {
+  return error.issues[0] as z.core.$ZodIssue;
 }
 
 // ── JSON ──────────────────────────────────────────────────────────────────────────────────────
@@ -124,16 +129,17 @@ function fromJson(text: string): ImportedRow[] {
     doc = parseJsonSafely(text).value;
   } catch (error) {
     const position = /position (\d+)/.exec((error as Error).message)?.[1];
-    const line = position === undefined ? 1 : text.slice(0, Number(position)).split('\n').length;
+    const line = text.slice(0, Number(position ?? 0)).split('\n').length;
     throw new ImportError(line, `not valid JSON: ${(error as Error).message}`);
   }
-  if (typeof doc !== 'object' || doc === null || (doc as { format?: unknown }).format !== JSON_FORMAT) throw new ImportError(1, `not a Limber history export (expected "format": "${JSON_FORMAT}")`);
+  // Only text that starts with "{" comes here, so `doc` is an object.
+  if ((doc as { format?: unknown }).format !== JSON_FORMAT) throw new ImportError(1, `not a Limber history export (expected "format": "${JSON_FORMAT}")`);
   const { version, records } = doc as { version?: unknown; records?: unknown };
   if (version !== 1) throw new ImportError(1, `version: this Limber reads version 1 (got ${describe(version)})`);
   if (!Array.isArray(records)) throw new ImportError(1, 'records: must be a list');
   // Records start on line 6 of our own layout; for other layouts the index still names the record.
   const opening = text.split('\n').findIndex((l) => /"records"\s*:\s*\[\s*$/.test(l));
-  const firstRecordLine = opening >= 0 ? opening + 2 : 1;
+  const firstRecordLine = opening + 2; // without such a line, -1 + 2: from line 1
   if (records.length > MAX_IMPORT_RECORDS) throw tooMany(firstRecordLine + MAX_IMPORT_RECORDS);
   return records.map((value, i) => ({ line: firstRecordLine + i, record: validateRecord(value, firstRecordLine + i) }));
 }
@@ -216,16 +222,24 @@ function csvRows(text: string): { line: number; cells: string[] }[] {
       advanceTo(result.meta.cursor);
       const error = result.errors[0];
       const cells = result.data;
-      if (error && error.code !== 'UndetectableDelimiter') problem = new ImportError(start, error.code === 'MissingQuotes' ? 'a quoted cell is never closed' : error.message);
-      else if (rows.length > MAX_IMPORT_RECORDS) problem = tooMany(start);
+      if (error) problem = new ImportError(start, quoteProblems[error.code] ?? error.message);
       else if (cells.some((cell) => cell.length > MAX_CELL_CHARS)) problem = new ImportError(start, `a cell is longer than ${MAX_CELL_CHARS.toLocaleString('en')} characters`);
+      else if (cells.length === 1 && cells[0] === '') return; // a blank line (the file's last, too) is no record
+      // `rows` holds the header too: this row would be one record more than allowed.
+      else if (rows.length > MAX_IMPORT_RECORDS) problem = tooMany(start);
       if (problem) return parser.abort();
-      if (cells.length > 1 || (cells[0] ?? '') !== '') rows.push({ line: start, cells });
+      rows.push({ line: start, cells });
     },
   });
   if (problem) throw problem;
   return rows;
 }
+
+/** Papaparse's quote errors, said plainly (its other errors only come with options not used here). */
+const quoteProblems: Partial<Record<string, string>> = {
+  MissingQuotes: 'a quoted cell is never closed',
+  InvalidQuotes: 'a quoted cell goes on after its closing quote',
+};
 
 function fromCsv(text: string): ImportedRow[] {
   const rows = csvRows(text);
@@ -238,17 +252,17 @@ function fromCsv(text: string): ImportedRow[] {
       const cell = uncell(cells[i] as string);
       if (cell === '') return;
       if (column === 'at') {
+        // Stryker disable next-line Regex: Date.parse refuses whatever text the anchors would let through
         const when = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(cell) ? Date.parse(cell) : NaN;
         if (!Number.isFinite(when)) throw new ImportError(line, `at: not a time in ISO 8601 UTC like 2026-03-02T08:30:00.000Z (got ${describe(cell)})`);
         value.at = when;
       }
-      else if (column === 'event') value.event = cell;
       else if (column === 'extra') {
         let extra: unknown;
         try {
           extra = parseJsonSafely(cell).value;
         } catch {
-          extra = undefined;
+          // Not JSON: refused just below, as any other non-object.
         }
         if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) throw new ImportError(line, `extra: not a JSON object (got ${describe(cell)})`);
         for (const [key, field] of Object.entries(extra)) value[key] = field;
@@ -265,7 +279,7 @@ function fromCsv(text: string): ImportedRow[] {
 export function parseExport(text: string, now?: number): HistoryRecord[] {
   const body = text.replace(/^\uFEFF/, '');
   const rows = body.trimStart().startsWith('{') ? fromJson(body) : fromCsv(body);
-  const latest = now === undefined ? Infinity : now + FUTURE_SLACK_MS;
+  const latest = (now ?? Infinity) + FUTURE_SLACK_MS;
   const created = new Set<string>();
   for (const { line, record } of rows) {
     const dated = record.event === 'cramp' ? Math.max(record.at, record.when) : record.at;
