@@ -141,6 +141,70 @@ describe('persisted document', () => {
   });
 });
 
+describe('what a stored document keeps and says', () => {
+  it('keeps the notices not yet dismissed, and drops a list it cannot read with a problem noted', () => {
+    const notices = [{ id: 'settingsPartlyRecovered', detail: 'move', sections: ['settings'] }] as const;
+    expect(loadDocument({ schemaVersion: 1, notices }).notices).toEqual(notices);
+    for (const bad of ['notices', [{ id: 'hello' }], Array.from({ length: 11 }, () => ({ id: 'settingsRecovered' }))]) {
+      const loaded = loadDocument({ schemaVersion: 1, notices: bad });
+      expect(loaded.notices).toEqual([]);
+      expect(loaded.problems).toEqual(['kept notices dropped (not a list of notices)']);
+      expect(loaded.reset).toEqual([]);
+    }
+    expect(loadDocument({ schemaVersion: 1, notices: Array.from({ length: 10 }, () => ({ id: 'settingsRecovered' })) }).notices).toHaveLength(10);
+  });
+
+  it('writes workouts and notices only when there are some, as copies', () => {
+    const settings = defaultSettings();
+    const workouts: Workout[] = [{ id: 'w', kind: 'run', minutes: 40, intensity: 'easy', hot: false, schedule: { type: 'once', at: '2026-03-05T07:00' } }];
+    const notices = [{ id: 'settingsRecovered' as const }];
+    const state = structuredClone(engine);
+    const document = toDocument(settings, state, workouts, notices);
+    expect(document).toEqual({ schemaVersion: CURRENT_SCHEMA_VERSION, settings, engine: state, workouts, notices });
+    settings.move.intervalMinutes = 99;
+    (workouts[0] as Workout).minutes = 99;
+    state.activeMs.move = 1;
+    expect(document.settings.move?.intervalMinutes).toBe(30);
+    expect(document.workouts?.[0]?.minutes).toBe(40);
+    expect(document.engine?.activeMs.move).toBe(engine.activeMs.move);
+    expect(Object.keys(toDocument(defaultSettings(), null, [], []))).toEqual(['schemaVersion', 'settings']);
+  });
+
+  it('names a negative or fractional schemaVersion, and a version-0 section that is not an object', () => {
+    expect(() => loadDocument({ schemaVersion: -1 })).toThrow(new DocumentError('schemaVersion: must be a whole number from 0 (got -1)'));
+    expect(() => loadDocument({ schemaVersion: 0.5 })).toThrow(new DocumentError('schemaVersion: must be a whole number from 0 (got 0.5)'));
+    expect(() => loadDocument({ schemaVersion: 2 })).toThrow(new NewerDocumentError(2));
+    expect(new NewerDocumentError(2).message).toBe(`schemaVersion 2 was written by a newer Limber; this one reads up to version ${CURRENT_SCHEMA_VERSION}`);
+    expect(() => loadDocument({ settings: { move: 'x', moveEveryMinutes: 50 } })).toThrow(new DocumentError('migrating from schemaVersion 0: settings.move: must be an object (got "x")'));
+    expect(() => loadDocument({ settings: { stretch: [1], stretchEveryMinutes: 50 } })).toThrow(new DocumentError('migrating from schemaVersion 0: settings.stretch: must be an object (got [1])'));
+    expect(() => loadDocument({ settings: { hydrate: 3, waterGoalMl: 2500 } })).toThrow(new DocumentError('migrating from schemaVersion 0: settings.hydrate: must be an object (got 3)'));
+    // A group the old flat field would land in, already there: both kept.
+    expect(loadDocument({ settings: { move: { durationMinutes: 3 }, moveEveryMinutes: 50 } }).settings.move).toEqual({ ...defaultSettings().move, durationMinutes: 3, intervalMinutes: 50 });
+    expect(loadDocument({ settings: { move: null, moveEveryMinutes: 50 } }).settings.move.intervalMinutes).toBe(50);
+  });
+
+  it('resets settings that are not an object to the defaults, saying so', () => {
+    const loaded = loadDocument({ schemaVersion: 1, settings: 'flat', workouts: [] });
+    expect(loaded.settings).toEqual(defaultSettings());
+    expect(loaded.reset).toEqual(['settings']);
+    expect(loaded.problems).toEqual(['settings: must be an object (got "flat")']);
+    expect(loadDocument({ schemaVersion: 1, settings: null }).reset).toEqual([]);
+  });
+
+  it('lists at most five of an engine state’s problems, each with its path', () => {
+    const loaded = loadDocument({ schemaVersion: 1, engine: { ...engine, version: 3, savedAt: 'x', hydrateFrom: 'y', pause: 1, water: 2, said: 3, lastMealAt: 'z' } });
+    const detail = /^saved engine state dropped \((.*)\)$/.exec(loaded.problems[0] ?? '')?.[1] ?? '';
+    expect(detail.split('; ').map((p) => p.split(':')[0])).toEqual(['engine.version', 'engine.savedAt', 'engine.hydrateFrom', 'engine.pause', 'engine.water']);
+  });
+
+  it('keeps an engine state with its optional parts, and reads an old one without a snoozed count as none snoozed', () => {
+    const full: EngineState = { ...engine, said: ['w@1:warmup'], lastMealAt: 1_772_690_000_000, water: { ...engine.water, breaks: { taken: 1, skipped: 0, natural: 2, missed: 0, snoozed: 3 } } };
+    expect(loadDocument({ schemaVersion: 1, engine: full }).engine).toEqual(full);
+    const old = { ...full, water: { ...full.water, breaks: { taken: 1, skipped: 0, natural: 2, missed: 0 } } };
+    expect(loadDocument({ schemaVersion: 1, engine: old }).engine?.water.breaks?.snoozed).toBe(0);
+  });
+});
+
 function catchError(run: () => unknown): Error {
   try {
     run();

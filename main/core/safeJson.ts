@@ -9,7 +9,7 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 
 export interface SafeParse {
   value: unknown;
-  /** Paths of the keys dropped ("settings.__proto__"), for the log. */
+  /** The keys dropped (each time one was met), for the log. */
   dropped: string[];
 }
 
