@@ -90,6 +90,10 @@ describe('persisted document', () => {
       const loaded = loadDocument({ schemaVersion: 0, settings: { waterGoalMl: 3000 } });
       expect(loaded.settings.hydrate.dailyGoalMl).toBe(3000);
       expect(loaded.settings.move).toEqual(defaultSettings().move);
+      expect(loaded.reset).toEqual([]);
+      expect(loaded.problems).toEqual([]);
+      const moveOnly = loadDocument({ settings: { moveEveryMinutes: 45 } });
+      expect([moveOnly.settings.move.intervalMinutes, moveOnly.settings.hydrate, moveOnly.reset]).toEqual([45, defaultSettings().hydrate, []]);
       expect(loadDocument({}).settings).toEqual(defaultSettings());
     });
 
@@ -98,7 +102,7 @@ describe('persisted document', () => {
       expect(loaded.reset).toEqual(['settings']);
       expect(loaded.problems).toEqual([expect.stringMatching(/settings\.move\.intervalMinutes/)]);
       expect(loaded.settings.hydrate.dailyGoalMl).toBe(2500);
-      expect(() => loadDocument({ settings: 'flat' })).toThrow(DocumentError);
+      expect(() => loadDocument({ settings: 'flat' })).toThrow(new DocumentError('migrating from schemaVersion 0: settings: must be an object (got "flat")'));
     });
   });
 
@@ -174,6 +178,8 @@ describe('what a stored document keeps and says', () => {
     expect(() => loadDocument({ schemaVersion: -1 })).toThrow(new DocumentError('schemaVersion: must be a whole number from 0 (got -1)'));
     expect(() => loadDocument({ schemaVersion: 0.5 })).toThrow(new DocumentError('schemaVersion: must be a whole number from 0 (got 0.5)'));
     expect(() => loadDocument({ schemaVersion: 2 })).toThrow(new NewerDocumentError(2));
+    expect([new DocumentError('x').name, new NewerDocumentError(2).name]).toEqual(['DocumentError', 'NewerDocumentError']);
+    expect(new NewerDocumentError(2)).toBeInstanceOf(DocumentError);
     expect(new NewerDocumentError(2).message).toBe(`schemaVersion 2 was written by a newer Limber; this one reads up to version ${CURRENT_SCHEMA_VERSION}`);
     expect(() => loadDocument({ settings: { move: 'x', moveEveryMinutes: 50 } })).toThrow(new DocumentError('migrating from schemaVersion 0: settings.move: must be an object (got "x")'));
     expect(() => loadDocument({ settings: { stretch: [1], stretchEveryMinutes: 50 } })).toThrow(new DocumentError('migrating from schemaVersion 0: settings.stretch: must be an object (got [1])'));

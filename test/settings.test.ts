@@ -85,6 +85,20 @@ describe('refusals name the field, the value and the reason', () => {
     expect(resolveSettings(null)).toEqual(defaultSettings());
   });
 
+  it('refuses a group it does not know, or a list given as an object, without merging into them', () => {
+    expect(problems({ extras: { loud: true } })).toEqual(['settings: Unrecognized key: "extras"']);
+    expect(problems({ workingHours: { mon: { start: '09:00', end: '17:00' } } })).toEqual([expect.stringMatching(/^settings\.workingHours\.mon: .*\(got \{"start":"09:00","end":"17:00"\}\)$/)]);
+  });
+
+  it('lays a patch over the base it is given, and returns a copy of it for no patch', () => {
+    const base = resolveSettings({ move: { intervalMinutes: 45 } });
+    expect(resolveSettings({ move: { durationMinutes: 3 } }, base).move).toEqual({ enabled: true, intervalMinutes: 45, durationMinutes: 3 });
+    const copy = resolveSettings(undefined, base);
+    expect(copy).toEqual(base);
+    copy.move.intervalMinutes = 50;
+    expect(base.move.intervalMinutes).toBe(45);
+  });
+
   it('lists every problem of a patch, not only the first', () => {
     expect(problems({ move: { intervalMinutes: 2.5 }, hydrate: { dailyGoalMl: 'lots' } })).toHaveLength(2);
   });
@@ -123,6 +137,11 @@ describe('values in messages', () => {
     expect(describeValue(Array.from({ length: 100 }, (_, i) => i))).toHaveLength(60);
     expect(describeValue({ [long]: 1 })).toBe(`{"${'x'.repeat(55)}...`);
     expect(describeValue(Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`k${i}`, i])))).toMatch(/^\{"k0":0,"k1":1,.*\.\.\.$/);
+  });
+
+  it('stop reading a huge value once they have enough of it', () => {
+    // A billion slots: read one by one this would never finish.
+    expect(describeValue(new Array(1e9))).toMatch(/^\[undefined,undefined,.*\.\.\.$/);
   });
 
   it('say "…" for a cycle or deep nesting instead of running forever', () => {

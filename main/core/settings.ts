@@ -208,18 +208,25 @@ export class SettingsError extends Error {
  * field, its value and the reason; the base is never modified.
  */
 export function resolveSettings(patch: unknown, base: Settings = defaultSettings()): Settings {
-  if (patch === undefined || patch === null) return structuredClone(base);
-  if (!isPlainObject(patch)) throw new SettingsError([`settings: must be an object (got ${describe(patch)})`]);
+  const result = trySettings(patch, base);
+  if ('problems' in result) throw new SettingsError(result.problems);
+  return result.settings;
+}
+
+/** As resolveSettings, answering with the problems instead of throwing them. */
+export function trySettings(patch: unknown, base: Settings = defaultSettings()): { settings: Settings } | { problems: string[] } {
+  if (patch === undefined || patch === null) return { settings: structuredClone(base) };
+  if (!isPlainObject(patch)) return { problems: [`settings: must be an object (got ${describe(patch)})`] };
   const merged = mergeDeep(structuredClone(base) as unknown as Record<string, unknown>, patch);
   const result = settingsSchema.safeParse(merged, { reportInput: true });
-  if (result.success) return result.data;
-  throw new SettingsError(
-    result.error.issues.map((issue) => {
+  if (result.success) return { settings: result.data };
+  return {
+    problems: result.error.issues.map((issue) => {
       const field = ['settings', ...issue.path.map(String)].join('.');
       const got = issue.code === 'unrecognized_keys' ? '' : ` (got ${describe(issue.input)})`;
       return `${field}: ${issue.message}${got}`;
     }),
-  );
+  };
 }
 
 function mergeDeep(target: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
