@@ -55,11 +55,13 @@ describe('breaks in a day', () => {
       reply('2026-03-02T11:02', 'hydrate', 'snooze'),
       { at: at('2026-03-02T12:00'), event: 'missed', reminder: 'stretch' },
       { at: at('2026-03-02T12:30'), event: 'missed', reminder: 'hydrate' },
+      { at: at('2026-03-02T12:31'), event: 'missed', reminder: 'move' },
+      reply('2026-03-02T12:40', 'move', 'start'),
       { at: at('2026-03-02T13:00'), event: 'naturalBreak', reminders: ['move'], minutes: 6 },
       { at: at('2026-03-02T14:00'), event: 'breakStart', reminder: 'stretch', until: at('2026-03-02T14:05'), source: 'breakNow' },
       { at: at('2026-03-02T14:05'), event: 'breakEnd', reminder: 'stretch' },
     ]);
-    expect(day?.breaks).toEqual({ taken: 2, skipped: 1, snoozed: 2, missed: 1, natural: 1 });
+    expect(day?.breaks).toEqual({ taken: 2, skipped: 1, snoozed: 2, missed: 2, natural: 1 });
   });
 });
 
@@ -68,7 +70,7 @@ describe('the longest time seated', () => {
     const spell = (records: HistoryRecord[]) => days(records)[0]?.longestSittingMinutes;
     expect(spell([back('2026-03-02T09:00'), away('2026-03-02T12:00', '2026-03-02T11:30')])).toBe(150);
     expect(spell([back('2026-03-02T09:00'), reply('2026-03-02T10:00', 'move', 'done'), away('2026-03-02T11:30')])).toBe(90);
-    expect(spell([back('2026-03-02T09:00'), { at: at('2026-03-02T09:40'), event: 'breakStart', reminder: 'move', until: at('2026-03-02T09:45'), source: 'reply' }, { at: at('2026-03-02T09:45'), event: 'breakEnd', reminder: 'move' }, away('2026-03-02T10:30')])).toBe(45);
+    expect(spell([back('2026-03-02T09:00'), { at: at('2026-03-02T10:00'), event: 'breakStart', reminder: 'move', until: at('2026-03-02T10:05'), source: 'reply' }, { at: at('2026-03-02T10:05'), event: 'breakEnd', reminder: 'move' }, away('2026-03-02T10:30')])).toBe(60);
     expect(spell([back('2026-03-02T09:00'), drink('2026-03-02T10:10', 100)])).toBe(70);
     // A snooze or a skip is no break from sitting.
     expect(spell([back('2026-03-02T09:00'), reply('2026-03-02T10:00', 'move', 'skip'), reply('2026-03-02T10:30', 'move', 'snooze'), away('2026-03-02T11:00')])).toBe(120);
@@ -79,6 +81,11 @@ describe('the longest time seated', () => {
     expect(spell([drink('2026-03-02T09:00', 100), away('2026-03-02T10:00')])).toBe(60);
     // The record opens with a return: sitting begins there, not at the drink logged from the phone before it.
     expect(spell([drink('2026-03-02T08:00', 100), back('2026-03-02T09:00'), away('2026-03-02T09:30')])).toBe(30);
+    // The record opens before a return: a break then ends no spell, as none had begun.
+    expect(spell([drink('2026-03-02T08:00', 100), { at: at('2026-03-02T08:40'), event: 'breakStart', reminder: 'move', until: at('2026-03-02T08:45'), source: 'reply' }, back('2026-03-02T09:00'), away('2026-03-02T09:10')])).toBe(10);
+    // A break done or ended while away starts no spell: sitting begins only on return.
+    expect(spell([back('2026-03-02T08:00'), away('2026-03-02T08:10'), reply('2026-03-02T09:00', 'move', 'done'), drink('2026-03-02T09:40', 100)])).toBe(10);
+    expect(spell([back('2026-03-02T08:00'), away('2026-03-02T08:10'), { at: at('2026-03-02T09:05'), event: 'breakEnd', reminder: 'move' }, drink('2026-03-02T09:40', 100)])).toBe(10);
     // Away, a break taken on the phone, then back: only the time after the return counts.
     expect(spell([back('2026-03-02T08:00'), away('2026-03-02T08:10'), reply('2026-03-02T09:00', 'move', 'done'), { at: at('2026-03-02T09:05'), event: 'breakEnd', reminder: 'move' }, back('2026-03-02T10:00'), drink('2026-03-02T10:20', 100)])).toBe(20);
   });
@@ -112,6 +119,18 @@ describe('workouts in a day', () => {
     expect(d['2026-03-03']?.workouts.map((w) => [w.hot, w.warmedUp])).toEqual([[false, false]]);
     expect(d['2026-03-04']?.workouts.map((w) => w.warmedUp)).toEqual([true]);
     expect(d['2026-03-05']?.workouts.map((w) => w.warmedUp)).toEqual([false]);
+  });
+
+  it('gives an answer to the warm-up alert that asked, not to another session’s later follow-up', () => {
+    const records = [
+      warmupAlert('2026-03-02T17:50', '2026-03-02T18:00'),
+      { at: at('2026-03-02T17:51'), event: 'alert', reminder: 'cooldown', attempt: 1, ...run, workoutId: 'gym', workoutStart: at('2026-03-02T16:00') } as HistoryRecord,
+      reply('2026-03-02T17:52', 'warmup', 'start'),
+    ];
+    expect(days(records)[0]?.workouts.map((w) => [w.id, w.warmedUp])).toEqual([
+      ['run', true],
+      ['gym', false],
+    ]);
   });
 
   it('takes an answer to a warm-up only for the session it came for', () => {
@@ -152,7 +171,7 @@ describe('cramps in a day', () => {
 
 describe('a window of time', () => {
   it('summarizes only the records and days inside it', () => {
-    const records = [drink('2026-02-01T09:00', 500), back('2026-03-02T06:00'), back('2026-03-03T08:10'), drink('2026-03-03T09:00', 250), away('2026-03-03T09:25'), drink('2099-01-01T09:00', 500)];
+    const records = [drink('2026-02-01T09:00', 500), back('2026-03-02T06:00'), drink('2026-03-03T07:59', 400), back('2026-03-03T08:10'), drink('2026-03-03T09:00', 250), away('2026-03-03T09:25'), drink('2026-03-03T09:31', 300), drink('2099-01-01T09:00', 500)];
     const window = { from: at('2026-03-03T08:00'), to: at('2026-03-03T09:30') };
     const d = days(records, { window });
     expect(d.map((x) => [x.day, x.waterMl, x.longestSittingMinutes])).toEqual([['2026-03-03', 250, 75]]);

@@ -150,11 +150,10 @@ export function summarizeDays(all: readonly HistoryRecord[], options: SummaryOpt
           }
         }
         break;
-      default:
-        break;
     }
   }
-  if (records.length) endSitting(records[records.length - 1]?.at ?? 0);
+  const lastRecord = records.at(-1);
+  if (lastRecord) endSitting(lastRecord.at);
 
   // Meals and warm-ups, now that all are known.
   const meals = records.filter((r) => r.event === 'meal').map((r) => r.at);
@@ -163,7 +162,6 @@ export function summarizeDays(all: readonly HistoryRecord[], options: SummaryOpt
     const before = meals.filter((m) => m <= workout.start && keyOf(m) === keyOf(workout.start)).at(-1);
     workout.mealMinutesBefore = before === undefined ? null : Math.round((workout.start - before) / 60_000);
   }
-  const first = window ? keyOf(window.from) : '';
-  const last = window ? keyOf(window.to) : '';
-  return [...days.values()].filter((d) => !window || (d.day >= first && d.day <= last)).sort((a, b) => a.day.localeCompare(b.day));
+  const shown = window ? [...days.values()].filter((d) => d.day >= keyOf(window.from) && d.day <= keyOf(window.to)) : [...days.values()];
+  return shown.sort((a, b) => a.day.localeCompare(b.day));
 }
