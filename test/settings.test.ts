@@ -59,6 +59,7 @@ describe('refusals name the field, the value and the reason', () => {
     expect(problems({ workingHours: { mon: [{ start: '09:00', end: '09:00' }] } })).toEqual([`settings.workingHours.mon.0: ${message} (got {"start":"09:00","end":"09:00"})`]);
     expect(problems({ workingHours: { tue: [{ start: '22:00', end: '02:00' }] } })).toEqual([`settings.workingHours.tue.0: ${message} (got {"start":"22:00","end":"02:00"})`]);
     expect(resolveSettings({ workingHours: { mon: [{ start: '09:00', end: '09:01' }] } }).workingHours.mon).toEqual([{ start: '09:00', end: '09:01' }]);
+    expect(resolveSettings({ workingHours: { mon: [{ start: '09:30', end: '10:00' }] } }).workingHours.mon).toEqual([{ start: '09:30', end: '10:00' }]);
   });
 
   it('takes a shortcut with a modifier or none, and refuses a bare key that would be taken from every app', () => {
@@ -115,6 +116,8 @@ describe('values in messages', () => {
     expect(describeValue(null)).toBe('null');
     expect(describeValue(true)).toBe('true');
     expect(describeValue(12.5)).toBe('12.5');
+    expect(describeValue(-0)).toBe('0');
+    expect(describeValue(1e21)).toBe('1e+21');
     expect(describeValue(Infinity)).toBe('Infinity');
     expect(describeValue(Number.NaN)).toBe('NaN');
     expect(describeValue('ten')).toBe('"ten"');

@@ -262,8 +262,10 @@ export function describe(value: unknown): string {
     return length <= DESCRIBE_MAX;
   };
   const walk = (item: unknown, depth: number): boolean => {
-    if (item === null || typeof item === 'boolean' || typeof item === 'number') return emit(typeof item === 'number' && !Number.isFinite(item) ? String(item) : JSON.stringify(item));
-    if (typeof item === 'string') return emit(JSON.stringify(item.length > DESCRIBE_MAX ? item.slice(0, DESCRIBE_MAX + 1) : item));
+    // String() writes these as JSON does, and NaN and Infinity as themselves where JSON says null.
+    if (item === null || typeof item === 'boolean' || typeof item === 'number') return emit(String(item));
+    // Enough of a long string to be cut below, never the whole of a huge one.
+    if (typeof item === 'string') return emit(JSON.stringify(item.slice(0, DESCRIBE_MAX + 1)));
     if (typeof item === 'bigint') return emit(`${item}n`);
     if (typeof item !== 'object') return emit(typeof item);
     if (seen.has(item) || depth > 8) return emit('…');
