@@ -172,3 +172,24 @@ describe('exercise cramps', () => {
     expect(kinds(days)).not.toContain('hardOrHot');
   });
 });
+
+describe('which days and sessions a finding counts', () => {
+  it('leaves days without any water logged out of the other days’ median', () => {
+    const low = (n: number) => day(n, { waterMl: 800, crampsIn: ['night'] });
+    const days = [low(1), low(2), low(3), day(4, { waterMl: 0 }), day(5, { waterMl: 0 }), day(6, { waterMl: 0 }), day(7, { waterMl: 2400 })];
+    expect(find(days, 'lowWater')).toMatchObject({ matching: 3, total: 3, otherDaysMedianMl: 2400 });
+  });
+
+  it('counts exercise cramps only on days with a session, and a day when any of its sessions shares the feature', () => {
+    const both = [workout({ id: 'a', mealMinutesBefore: 30, intensity: 'hard' }), workout({ id: 'b', mealMinutesBefore: null })];
+    const days = padded([
+      day(1, { crampsIn: ['exercise'], workouts: both }),
+      day(2, { crampsIn: ['exercise'], workouts: both }),
+      day(3, { crampsIn: ['exercise'], workouts: both }),
+      day(4, { crampsIn: ['exercise'] }),
+      day(5, { crampsIn: ['exercise'] }),
+    ]);
+    expect(find(days, 'mealBeforeWorkout')).toMatchObject({ matching: 3, total: 3 });
+    expect(find(days, 'hardOrHot')).toMatchObject({ matching: 3, total: 3 });
+  });
+});

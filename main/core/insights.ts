@@ -29,8 +29,7 @@ const MIN_DAYS = 7;
 const CONFIDENT_FROM = 10;
 
 export function crampInsights(days: readonly DaySummary[]): InsightReport {
-  const withCramps = days.filter((d) => d.cramps.length > 0);
-  const crampCount = withCramps.reduce((n, d) => n + d.cramps.length, 0);
+  const crampCount = days.reduce((n, d) => n + d.cramps.length, 0);
   const ready = crampCount >= MIN_CRAMPS && days.length >= MIN_DAYS;
   const report: InsightReport = {
     ready,
@@ -43,11 +42,12 @@ export function crampInsights(days: readonly DaySummary[]): InsightReport {
   if (!ready) return report;
   const add = (insight: Insight) => {
     // Say something only when most of the cramps share the feature.
-    if (insight.total > 0 && insight.matching / insight.total >= 0.6 && insight.matching >= 2) report.insights.push({ ...insight, confident: insight.total >= CONFIDENT_FROM });
+    // (Two matching cramps at least, so never 0 of 0.)
+    if (insight.matching >= 2 && insight.matching / insight.total >= 0.6) report.insights.push({ ...insight, confident: insight.total >= CONFIDENT_FROM });
   };
 
   // Water: cramps on days below 60 % of the goal.
-  const cramps = withCramps.flatMap((d) => d.cramps.map(() => d));
+  const cramps = days.flatMap((d) => d.cramps.map(() => d));
   const threshold = (d: DaySummary) => Math.round((d.goalMl * 0.6) / 100) * 100;
   const others = days.filter((d) => d.cramps.length === 0 && d.waterMl > 0).map((d) => d.waterMl).sort((a, b) => a - b);
   add({
@@ -59,7 +59,7 @@ export function crampInsights(days: readonly DaySummary[]): InsightReport {
   });
 
   // Exercise cramps: warm-up, meal timing, intensity and heat of that day's workout.
-  const exercise = withCramps.flatMap((d) => d.cramps.filter((c) => c.context === 'exercise').map(() => d)).filter((d) => d.workouts.length > 0);
+  const exercise = days.flatMap((d) => d.cramps.filter((c) => c.context === 'exercise').map(() => d)).filter((d) => d.workouts.length > 0);
   add({ kind: 'noWarmup', matching: exercise.filter((d) => d.workouts.some((w) => !w.warmedUp)).length, total: exercise.length });
   add({
     kind: 'mealBeforeWorkout',
@@ -77,7 +77,7 @@ export function crampInsights(days: readonly DaySummary[]): InsightReport {
   });
 
   // Desk and night cramps: long sitting spells that day.
-  const still = withCramps.flatMap((d) => d.cramps.filter((c) => c.context === 'desk' || c.context === 'night').map(() => d));
+  const still = days.flatMap((d) => d.cramps.filter((c) => c.context === 'desk' || c.context === 'night').map(() => d));
   add({ kind: 'longSitting', matching: still.filter((d) => d.longestSittingMinutes >= 90).length, total: still.length, thresholdMinutes: 90 });
   return report;
 }
