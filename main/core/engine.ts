@@ -386,7 +386,6 @@ export class Engine {
     }
     this.schedule.stopCounting(now);
     for (const kind of Object.keys(this.ctx.alerts) as AlertKind[]) this.ctx.closeAlert(kind, 'paused', now);
-    this.schedule.paused();
     this.ctx.record({ event: 'paused', until: this.pauseUntilWall(now) }, now);
   }
 

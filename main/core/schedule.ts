@@ -18,6 +18,7 @@ interface ActiveCount {
 export class RecurringSchedule {
   /** Active time accrues from here while present and not paused (null: not counting). */
   countingSince: number | null = null;
+  // Stryker disable next-line ObjectLiteral: the engine's start resets every count before one is read
   readonly counts: Record<MovementKind, ActiveCount> = {
     move: { banked: 0, resetAt: 0 },
     stretch: { banked: 0, resetAt: 0 },
@@ -27,9 +28,10 @@ export class RecurringSchedule {
   private movementSnoozedUntil: number | null = null;
   private hydrateSnoozedUntil: number | null = null;
   /** Nothing fires before this (the grace after a start that carried on from a saved state). */
-  quietUntil: number | null = null;
+  quietUntil = -Infinity;
   breakState: { reminder: MovementKind; until: number } | null = null;
   /** What each of today's drinks (this run) replaced, so undo can put it back. */
+  // Stryker disable next-line ArrayDeclaration: undo takes only the newest entries, as many as today's drinks
   private readonly beforeDrinks: { hydrateFrom: number; snoozedUntil: number | null }[] = [];
   private lastHydrateAlertAt = -Infinity;
   /** When each reminder was last shown (mono): a fresh one never follows closer than a snooze or repeat. */
@@ -89,11 +91,7 @@ export class RecurringSchedule {
 
   /** Banks active time so far (before the clock, the zone or the working hours change). */
   bankCounting(now: number): void {
-    if (this.countingSince === null) return;
-    for (const kind of ['move', 'stretch'] as const) {
-      this.counts[kind].banked = this.active(kind, now);
-      this.counts[kind].resetAt = Math.min(this.counts[kind].resetAt, now);
-    }
+    for (const kind of ['move', 'stretch'] as const) this.counts[kind].banked = this.active(kind, now);
   }
 
   /** Banks and restarts the counting span at `now`, if counting. */
@@ -154,12 +152,6 @@ export class RecurringSchedule {
     this.hydrateSnoozedUntil = null;
   }
 
-  /** A pause began: snoozes are forgotten. */
-  paused(): void {
-    this.movementSnoozedUntil = null;
-    this.hydrateSnoozedUntil = null;
-  }
-
   // ── presence ──────────────────────────────────────────────────────────────────────────────
 
   wentAway(since: number): void {
@@ -188,9 +180,8 @@ export class RecurringSchedule {
 
   // ── expiry and firing ─────────────────────────────────────────────────────────────────────
 
-  /** The start grace ends; an alert left up when its window closes is not carried into tomorrow. */
+  /** An alert left up when its window closes is not carried into tomorrow. */
   expireWindows(now: number): void {
-    if (this.quietUntil !== null && now >= this.quietUntil) this.quietUntil = null;
     for (const kind of ['move', 'stretch', 'hydrate'] as const) {
       if (this.ctx.alerts[kind] && !this.ctx.windowFor(kind).contains(this.ctx.wall(now), this.ctx.zone)) this.ctx.closeAlert(kind, 'expired', now);
     }
@@ -207,7 +198,7 @@ export class RecurringSchedule {
   }
 
   isQuiet(now: number): boolean {
-    return this.quietUntil !== null && now < this.quietUntil;
+    return now < this.quietUntil;
   }
 
   fire(now: number): void {
@@ -269,6 +260,7 @@ export class RecurringSchedule {
     if (now >= dueAt) {
       this.hydrateFrom = now; // the interval runs from the last drink or hydration alert
       this.lastHydrateAlertAt = now;
+      this.hydrateSnoozedUntil = null;
       this.alert('hydrate', now);
     }
   }
@@ -278,8 +270,6 @@ export class RecurringSchedule {
     const attempt = carriedAttempt ?? (previous ? previous.attempt + 1 : 1);
     this.ctx.alerts[reminder] = { attempt, nextAt: now + this.ctx.settings.alerts.repeatEveryMinutes * MINUTE };
     this.shownAt[reminder] = now;
-    if (reminder === 'hydrate') this.hydrateSnoozedUntil = null;
-    else this.movementSnoozedUntil = null;
     this.ctx.record(replaces ? { event: 'alert', reminder, attempt, replaces } : { event: 'alert', reminder, attempt }, now);
   }
 
@@ -406,11 +396,11 @@ export class RecurringSchedule {
     if (!settings[kind].enabled || this.isPaused()) return null;
     if (kind === 'hydrate') {
       if (this.goalMet(now)) return null;
-      const from = Math.max(this.hydrateSnoozedUntil ?? this.hydrateFrom + settings.hydrate.intervalMinutes * MINUTE, this.quietUntil ?? 0, this.notBefore('hydrate'), now);
+      const from = Math.max(this.hydrateSnoozedUntil ?? this.hydrateFrom + settings.hydrate.intervalMinutes * MINUTE, this.quietUntil, this.notBefore('hydrate'), now);
       return this.ctx.toMono(nextInside(this.ctx.hydrateWindow, from + offset, zone));
     }
     if (this.countingSince === null || this.breakState) return null;
-    const start = Math.max(now, this.quietUntil ?? now, this.notBefore(kind));
+    const start = Math.max(now, this.quietUntil, this.notBefore(kind));
     const due = this.ctx.toMono(advanceInside(this.ctx.workingHours, start + offset, Math.max(0, this.remaining(kind, now) - (start - now)), zone));
     if (due === null || this.movementSnoozedUntil === null || this.movementSnoozedUntil <= due) return due;
     return this.ctx.toMono(nextInside(this.ctx.workingHours, this.movementSnoozedUntil + offset, zone));
@@ -418,11 +408,12 @@ export class RecurringSchedule {
 
   /** The reminder that would fire now (a first showing, a repeat or the verdict), or null. */
   dueNow(now: number): ReminderKind | null {
-    const wall = this.ctx.wall(now);
     for (const kind of ['stretch', 'move', 'hydrate'] as const) {
+      // An open alert is inside its window (it closes when the window does), and a break closes
+      // the movement alerts: it is due when its repeat is.
       const alert = this.ctx.alerts[kind];
       if (alert) {
-        if (alert.nextAt <= now && this.ctx.windowFor(kind).contains(wall, this.ctx.zone) && (kind === 'hydrate' || !this.breakState)) return kind;
+        if (alert.nextAt <= now) return kind;
         continue;
       }
       const at = this.dueAt(kind, now);
@@ -438,8 +429,9 @@ export class RecurringSchedule {
       const alert = this.ctx.alerts[kind];
       // A repeat waits for its window (working hours, the hydration window) to be open.
       candidates.push(alert ? this.ctx.toMono(nextInside(this.ctx.windowFor(kind), this.ctx.wall(Math.max(alert.nextAt, now)), this.ctx.zone)) : this.dueAt(kind, now));
-      // An alert leaves the screen when its window closes, not at the next look.
-      if (alert) candidates.push(this.ctx.toMono(windowEndAfter(this.ctx.windowFor(kind), this.ctx.wall(now), this.ctx.zone)));
+      // An alert leaves the screen when its window closes, not at the next look (with none up,
+      // the look finds nothing to close).
+      candidates.push(this.ctx.toMono(windowEndAfter(this.ctx.windowFor(kind), this.ctx.wall(now), this.ctx.zone)));
     }
     return candidates;
   }
