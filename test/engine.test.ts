@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../main/core/engine.js';
 import { SettingsError } from '../main/core/settings.js';
+import type { EngineInput } from '../main/core/types.js';
 import { Harness, MINUTE } from './support/harness.js';
 
 const minutesOf = (alerts: { minute: number }[]) => alerts.map((a) => Math.round(a.minute * 100) / 100);
@@ -458,6 +459,18 @@ describe('bad input', () => {
     const h = new Harness({ settings: { stretch: { enabled: false } } });
     h.work(10).os({ type: 'settings', patch: { move: { intervalMinutes: 15 } } }).work(5);
     expect(minutesOf(h.alerts('move'))).toEqual([15]);
+  });
+
+  it('refuses a reply with an unknown reminder or action, naming it, and records nothing', () => {
+    const h = new Harness({ settings: { stretch: { enabled: false }, hydrate: { enabled: false } } });
+    h.work(30);
+    const before = h.records.length;
+    const reply = (reminder: string, action: string) => h.engine.dispatch({ type: 'reply', reminder, action } as unknown as EngineInput);
+    expect(() => reply('move', 'later')).toThrow(/reply\.action: must be one of start, done, snooze, skip \(got "later"\)/);
+    expect(() => reply('hydrate', 'later')).toThrow(InputError);
+    expect(() => reply('walk', 'done')).toThrow(/reply\.reminder: .*\(got "walk"\)/);
+    expect(h.records.length).toBe(before);
+    expect(h.engine.snapshot().alerting).toEqual(['move']);
   });
 
   it('rejects a bad drink or pause without touching today’s water', () => {

@@ -6,7 +6,9 @@ import { Presence } from './presence.js';
 import { RecurringSchedule } from './schedule.js';
 import { defaultSettings, resolveSettings, type Settings } from './settings.js';
 import {
+  alertKinds,
   assertNever,
+  replyActions,
   type AlertKind,
   type EngineInput,
   type EngineOutput,
@@ -493,6 +495,11 @@ export class Engine {
 /** Refuses bad input before it changes anything, naming the field and the value. */
 function validate(input: EngineInput): void {
   switch (input.type) {
+    case 'reply':
+      // From a notification or another process: refused before a record of it is written.
+      if (!(alertKinds as readonly string[]).includes(input.reminder)) throw new InputError(`reply.reminder: must be one of ${alertKinds.join(', ')} (got ${JSON.stringify(input.reminder)})`);
+      if (!(replyActions as readonly string[]).includes(input.action)) throw new InputError(`reply.action: must be one of ${replyActions.join(', ')} (got ${JSON.stringify(input.action)})`);
+      return;
     case 'drink':
       if (input.ml !== undefined && !(Number.isInteger(input.ml) && input.ml > 0 && input.ml <= 5000))
         throw new InputError(`drink.ml: must be a whole number of millilitres from 1 to 5000 (got ${JSON.stringify(input.ml)})`);
