@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../main/core/engine.js';
-import { SettingsError } from '../main/core/settings.js';
+import { Engine, InputError } from '../main/core/engine.js';
+import { resolveSettings, SettingsError } from '../main/core/settings.js';
 import type { EngineInput } from '../main/core/types.js';
+import { VirtualClock } from '../main/sim/virtualClock.js';
 import { Harness, MINUTE } from './support/harness.js';
 
 const minutesOf = (alerts: { minute: number }[]) => alerts.map((a) => Math.round(a.minute * 100) / 100);
@@ -364,6 +365,22 @@ describe('busy, as the desktop tells it', () => {
     expect(h.snapshot?.busy).toBe(false);
   });
 
+  it('counts a busy pushed without a reason as full screen, and a reason pushed again keeps its first start', () => {
+    const settings = { stretch: { enabled: false }, hydrate: { enabled: false }, alerts: { callHoldMaxMinutes: 45 } };
+    const film = new Harness({ settings });
+    film.os({ type: 'busy', busy: true }).work(30);
+    expect(film.snapshot?.holding).toEqual({ reminder: 'move', reason: 'fullScreen' });
+    const allowed = new Harness({ settings: { ...settings, busy: { fullScreen: false } } });
+    allowed.os({ type: 'busy', busy: true }).work(30);
+    expect(minutesOf(allowed.alerts('move'))).toEqual([30]);
+    const call = new Harness({ settings });
+    call.os({ type: 'busy', busy: true, reason: 'inCall' }).work(20).os({ type: 'busy', busy: true, reason: 'inCall' }).work(24.9);
+    expect(call.alerts()).toEqual([]);
+    call.work(0.1);
+    expect(minutesOf(call.alerts('move'))).toEqual([45]); // the call's hold ran out 45 minutes after it began
+    expect(call.events('busy')).toHaveLength(1);
+  });
+
   it('tracks pushed reasons one by one: busy lasts until the last one ends', () => {
     const h = new Harness({ settings: { stretch: { enabled: false }, hydrate: { enabled: false } } });
     h.os({ type: 'busy', busy: true, reason: 'inCall' }).os({ type: 'busy', busy: true, reason: 'screenSharing' });
@@ -378,6 +395,33 @@ describe('busy, as the desktop tells it', () => {
     expect(minutesOf(h.alerts('move'))).toEqual([32]);
     expect(h.events('busy').map((e) => e.minute)).toEqual([0]);
     expect(h.events('busyEnd').map((e) => e.minute)).toEqual([32]);
+  });
+});
+
+describe('presence', () => {
+  it('says asleep over locked, and locked again on waking until the screen is unlocked', () => {
+    const h = new Harness();
+    h.work(5).os({ type: 'lock' }).os({ type: 'suspend' });
+    expect(h.snapshot?.presence).toBe('asleep');
+    h.os({ type: 'wake' });
+    expect(h.snapshot?.presence).toBe('locked');
+    h.os({ type: 'unlock' });
+    expect(h.snapshot?.presence).toBe('present');
+    expect(h.events('away').map((e) => e.record)).toEqual([expect.objectContaining({ reason: 'locked' })]);
+  });
+
+  it('works with a desktop that cannot tell whether the person is busy', () => {
+    const start = Date.parse('2026-03-02T08:00:00+01:00');
+    const clock = new VirtualClock(start, 'Europe/Berlin');
+    const engine = new Engine({ clock, sensor: { read: () => ({ idleSeconds: 0, locked: false }) }, settings: resolveSettings({ stretch: { enabled: false }, hydrate: { enabled: false } }) });
+    const alerts: number[] = [];
+    engine.subscribe((out) => {
+      if (out.type === 'record' && out.record.event === 'alert') alerts.push((clock.wallNow() - start) / MINUTE);
+    });
+    engine.start();
+    clock.advanceTo(clock.now() + 31 * MINUTE);
+    expect(alerts).toEqual([30]);
+    expect(engine.snapshot().holding).toBeNull();
   });
 });
 

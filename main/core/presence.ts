@@ -40,8 +40,8 @@ export class Presence {
   private readonly pushed = new Map<BusyReason, number>();
   /** Busy reasons the sensor answered when last asked, each since when it was first seen (mono). */
   private readonly sensed = new Map<BusyReason, number>();
-  /** When the sensor was last asked (mono). */
-  private askedAt: number | null = null;
+  /** When the sensor was last asked (mono; -Infinity: not since the last release). */
+  private askedAt = -Infinity;
   /** Times the sensor was asked, for the benchmark. */
   senseChecks = 0;
 
@@ -74,7 +74,7 @@ export class Presence {
     const reason = this.awayReason();
     if (reason && this.awaySince === null) {
       // An idle spell began when input stopped, not when we noticed it.
-      const since = Math.min(now, this.idleAway ? this.lastInputAt : now);
+      const since = this.idleAway ? this.lastInputAt : now;
       this.awaySince = since;
       return { type: 'away', since, reason };
     }
@@ -113,8 +113,8 @@ export class Presence {
   holdReason(now: number): BusyReason | null {
     const pushed = this.holdingReason(this.pushed, now);
     if (pushed) return pushed;
-    if (!this.sensor.busy) return null;
-    if (this.askedAt === null || now - this.askedAt >= HOLD_RECHECK || this.sensed.size === 0) this.ask(now);
+    // A hold is rechecked every interval; an answer that held nothing is stale at the next alert.
+    if (now - this.askedAt >= HOLD_RECHECK || this.sensed.size === 0) this.ask(now);
     return this.holdingReason(this.sensed, now);
   }
 
@@ -138,7 +138,7 @@ export class Presence {
   /** A held alert is released: what was sensed is stale by the next time something is due. */
   released(): void {
     this.sensed.clear();
-    this.askedAt = null;
+    this.askedAt = -Infinity;
   }
 
   /** While holding: when to look again (mono) — a sensed reason is rechecked, a limit runs out. */
@@ -146,7 +146,7 @@ export class Presence {
     const { busy, alerts } = this.ctx.settings;
     const ends: number[] = [];
     for (const [reason, since] of [...this.pushed, ...this.sensed]) if (counts(reason, busy)) ends.push(since + holdLimit(reason, alerts));
-    if (this.sensed.size > 0 && this.askedAt !== null) ends.push(this.askedAt + HOLD_RECHECK);
+    if (this.sensed.size > 0) ends.push(this.askedAt + HOLD_RECHECK);
     const future = ends.filter((at) => at > now);
     return future.length ? Math.min(...future) : null;
   }
