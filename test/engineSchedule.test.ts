@@ -71,6 +71,14 @@ describe('stretch breaks and movement breaks', () => {
       { minute: 60, reminder: 'stretch', attempt: 1, replaces: 'move' },
       { minute: 70, reminder: 'stretch', attempt: 2 },
     ]);
+    // A movement alert repeated once the stretch is near becomes the stretch; its next repeat stays one.
+    const near = new Harness({ settings: { hydrate: { enabled: false }, stretch: { intervalMinutes: 45 } } });
+    near.work(55);
+    expect(near.alerts()).toEqual([
+      { minute: 30, reminder: 'move', attempt: 1 },
+      { minute: 40, reminder: 'stretch', attempt: 2, replaces: 'move' },
+      { minute: 50, reminder: 'stretch', attempt: 3 },
+    ]);
   });
 
   it('take a lock exactly as long as a break as that break', () => {
@@ -89,18 +97,21 @@ describe('stretch breaks and movement breaks', () => {
 
 describe('what else is due leaves a break alone', () => {
   it('a drink reminder during a running break brings no movement alert', () => {
-    const h = new Harness({ settings: { stretch: { enabled: false }, move: { intervalMinutes: 44, durationMinutes: 5 } } });
-    h.work(44).do({ type: 'reply', reminder: 'move', action: 'start' }).work(3);
+    const h = new Harness({ settings: { stretch: { enabled: false }, move: { intervalMinutes: 39, durationMinutes: 10 } } });
+    h.work(39).do({ type: 'reply', reminder: 'move', action: 'start' }).work(7);
     expect(h.snapshot?.breakInProgress?.reminder).toBe('move');
     expect(minutesOf(h.alerts('hydrate'))).toEqual([45]);
-    expect(minutesOf(h.alerts('move'))).toEqual([44]);
+    expect(minutesOf(h.alerts('move'))).toEqual([39]);
   });
 
   it('a drink reminder during a snoozed break does not bring the break back early', () => {
-    const h = new Harness({ settings: { stretch: { enabled: false }, move: { intervalMinutes: 43 } } });
-    h.work(43).do({ type: 'reply', reminder: 'move', action: 'snooze' }).work(6);
-    expect(minutesOf(h.alerts('hydrate'))).toEqual([45]);
-    expect(minutesOf(h.alerts('move'))).toEqual([43, 48]);
+    // A snooze longer than the repeat interval, so the snooze alone decides.
+    const h = new Harness({ settings: { stretch: { enabled: false }, move: { intervalMinutes: 43 }, hydrate: { intervalMinutes: 55 }, alerts: { snoozeMinutes: 15 } } });
+    h.work(43).do({ type: 'reply', reminder: 'move', action: 'snooze' });
+    expect(minuteOf(h, h.snapshot?.next.move)).toBe(58);
+    h.work(15);
+    expect(minutesOf(h.alerts('hydrate'))).toEqual([55]);
+    expect(minutesOf(h.alerts('move'))).toEqual([43, 58]);
   });
 
   it('a break turned off and on again comes back no sooner than a snooze would bring it', () => {
@@ -138,6 +149,28 @@ describe('replies to drink reminders', () => {
     expect(minutesOf(h.alerts('hydrate'))).toEqual([45, 90, 135]);
     h.work(0.1);
     expect(minutesOf(h.alerts('hydrate'))).toEqual([45, 90, 135, 180]);
+  });
+
+  it('a snooze brings the reminder back after the snooze, however the repeats are set', () => {
+    const h = new Harness({ settings: { ...drinkOnly, alerts: { snoozeMinutes: 15 } } });
+    h.work(45).do({ type: 'reply', reminder: 'hydrate', action: 'snooze' });
+    expect(h.events('alertClosed').map((e) => e.record)).toEqual([expect.objectContaining({ reminder: 'hydrate', reason: 'replied' })]);
+    expect(minuteOf(h, h.snapshot?.next.hydrate)).toBe(60);
+    h.work(14.9);
+    expect(minutesOf(h.alerts('hydrate'))).toEqual([45]);
+    h.work(0.1).do({ type: 'reply', reminder: 'hydrate', action: 'skip' });
+    expect(minutesOf(h.alerts('hydrate'))).toEqual([45, 60]);
+    expect(h.events('alertClosed').map((e) => e.record)).toEqual([
+      expect.objectContaining({ reminder: 'hydrate', reason: 'replied' }),
+      expect.objectContaining({ reminder: 'hydrate', reason: 'replied' }),
+    ]);
+  });
+
+  it('closes a drink reminder on screen at its next repeat once a lowered goal is met', () => {
+    const h = new Harness({ settings: drinkOnly });
+    h.do({ type: 'drink', ml: 500 }).work(46).do({ type: 'settings', patch: { hydrate: { dailyGoalMl: 500 } } }).work(10);
+    expect(minutesOf(h.alerts('hydrate'))).toEqual([45]);
+    expect(h.events('alertClosed').map((e) => [e.minute, e.record])).toEqual([[55, expect.objectContaining({ reminder: 'hydrate', reason: 'goalMet' })]]);
   });
 
   it('after a long hold ends in a missed verdict, asks again a repeat interval later, not at once', () => {
