@@ -410,6 +410,21 @@ describe('presence', () => {
     expect(h.events('away').map((e) => e.record)).toEqual([expect.objectContaining({ reason: 'locked' })]);
   });
 
+  it('refuses input before it starts and after it stops; a second start changes nothing', () => {
+    const clock = new VirtualClock(Date.parse('2026-03-02T08:00:00+01:00'), 'Europe/Berlin');
+    const engine = new Engine({ clock, sensor: { read: () => ({ idleSeconds: 0, locked: false }) } });
+    expect(() => engine.dispatch({ type: 'drink' })).toThrow(/the engine is not running/);
+    const h = new Harness({ settings: { stretch: { enabled: false }, hydrate: { enabled: false } } });
+    h.work(20);
+    h.engine.start();
+    h.work(10);
+    expect(minutesOf(h.alerts('move'))).toEqual([30]);
+    h.engine.stop();
+    expect(() => h.engine.dispatch({ type: 'drink' })).toThrow(InputError);
+    h.work(60);
+    expect(minutesOf(h.alerts('move'))).toEqual([30]);
+  });
+
   it('works with a desktop that cannot tell whether the person is busy', () => {
     const start = Date.parse('2026-03-02T08:00:00+01:00');
     const clock = new VirtualClock(start, 'Europe/Berlin');
