@@ -9,7 +9,7 @@ export default mergeConfig(
   defineConfig({
     test: {
       include: [
-        'test/{engine,engineSchedule,engineProperties,engineWorkouts,breakLimits,scenarios,scenarioParser,cli}.test.ts',
+        'test/{engine,engineSchedule,engineInputs,engineProperties,engineWorkouts,breakLimits,scenarios,scenarioParser,cli}.test.ts',
         'test/{exchange,history,persisted,store,insights,insightsRules,workouts,waterCaps,sounds,updates,tray,ipc,platform}.test.ts',
         'test/{content,i18n,healthClaims}.test.ts',
       ],
