@@ -333,6 +333,7 @@ describe('busy, as the desktop tells it', () => {
     h.sensedBusy = [];
     h.work(1.5);
     expect(h.busyAsked).toEqual([30, 31.5, 33, 34.5, 36]);
+    expect(h.engine.senseChecks()).toBe(5);
     expect(minutesOf(h.alerts('move'))).toEqual([36]);
     expect(h.snapshot?.holding).toBeNull();
     expect(h.snapshot?.busy).toBe(false);
