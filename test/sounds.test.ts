@@ -36,6 +36,7 @@ describe('when a chime sounds', () => {
     expect(chimeFor({ at: 0, event: 'alert', reminder: 'hydrate', attempt: 1 })).toBe('drink');
     expect(chimeFor({ at: 0, event: 'alert', reminder: 'hydrate', attempt: 2 })).toBeNull();
     expect(chimeFor({ at: 0, event: 'alert', reminder: 'stretch', attempt: 1 })).toBeNull();
+    expect(chimeFor({ at: 0, event: 'drink', ml: 250, todayMl: 250 })).toBeNull();
   });
 
   it('off by default; on when chosen, but never in do-not-disturb or a call, nor at volume 0', () => {

@@ -11,7 +11,7 @@ vi.mock('electron', async () => (await import('./fakes/electron.js')).fakeElectr
 
 import * as electronModule from 'electron';
 import { startLimber, type LimberElectron } from '../main/app.js';
-import { CHECK_EVERY_MS, isOfflineError, shortError, updateStep, type UpdateStatus } from '../main/core/updates.js';
+import { CHECK_EVERY_MS, isOfflineError, nextCheckAt, restartWouldInterrupt, shortError, updateStep, type UpdateStatus } from '../main/core/updates.js';
 import type { AppState, IpcResult } from '../main/ipc/contract.js';
 import { connectUpdates, updateSupport, type Updates } from '../main/platform/updates.js';
 import type { FakeElectron, FakeMenu } from './fakes/electron.js';
@@ -208,6 +208,24 @@ describe('update states', () => {
     expect(shortError('first\nsecond')).toBe('first');
     expect(shortError('x'.repeat(300))).toHaveLength(158);
     expect(shortError('  \n')).toBe('unknown error');
+    expect(shortError('\n\n  Cannot find latest.yml  \nHTTP/1.1 404')).toBe('Cannot find latest.yml');
+    expect(shortError('y'.repeat(160))).toBe('y'.repeat(160));
+    expect(shortError('y'.repeat(161))).toBe(`${'y'.repeat(157)}…`);
+  });
+
+  it('looks again a day after a look, at once when never looked, and not while one is under way or an update waits', () => {
+    expect(nextCheckAt({ state: 'idle' }, 5)).toBe(5);
+    expect(nextCheckAt({ state: 'offline', checkedAt: 7 }, 9)).toBe(7 + CHECK_EVERY_MS);
+    for (const status of [{ state: 'checking' }, { state: 'downloading', version: '1', percent: 3 }, { state: 'downloaded', version: '1' }, { state: 'off' }, { state: 'unsupported', reason: 'development' }] as UpdateStatus[])
+      expect(nextCheckAt(status, 1), status.state).toBeNull();
+    const unsupported: UpdateStatus = { state: 'unsupported', reason: 'packageManager' };
+    expect(updateStep(unsupported, { type: 'checking' }, 1)).toBe(unsupported);
+  });
+
+  it('offers the restart only when no move or stretch break is on screen or under way', () => {
+    expect(restartWouldInterrupt({ breakInProgress: null, alerting: ['hydrate', 'warmup'] })).toBe(false);
+    expect(restartWouldInterrupt({ breakInProgress: null, alerting: ['move'] })).toBe(true);
+    expect(restartWouldInterrupt({ breakInProgress: null, alerting: ['stretch'] })).toBe(true);
   });
 
   it('keeps a downloaded update whatever comes after, and ignores progress it did not ask for', () => {

@@ -43,7 +43,7 @@ export function isOfflineError(message: string): boolean {
 
 /** electron-updater's errors can carry a whole HTTP response; a person needs the first line. */
 export function shortError(message: string): string {
-  const first = message.trim().split('\n')[0]?.trim() ?? '';
+  const first = (message.trim().split('\n')[0] as string).trim();
   return first.length > 160 ? `${first.slice(0, 157)}…` : first || 'unknown error';
 }
 
