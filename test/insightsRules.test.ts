@@ -180,6 +180,12 @@ describe('which days and sessions a finding counts', () => {
     expect(find(days, 'lowWater')).toMatchObject({ matching: 3, total: 3, otherDaysMedianMl: 2400 });
   });
 
+  it('names the low-water line of the days the cramps came on, not of the first day recorded', () => {
+    const low = (n: number) => day(n, { waterMl: 800, crampsIn: ['night'] });
+    const days = [day(1, { goalMl: 3000 }), low(2), low(3), low(4), day(5), day(6), day(7)];
+    expect(find(days, 'lowWater')).toMatchObject({ thresholdMl: 1200 });
+  });
+
   it('counts exercise cramps only on days with a session, and a day when any of its sessions shares the feature', () => {
     const both = [workout({ id: 'a', mealMinutesBefore: 30, intensity: 'hard' }), workout({ id: 'b', mealMinutesBefore: null })];
     const days = padded([

@@ -81,6 +81,10 @@ describe('the longest time seated', () => {
     expect(spell([drink('2026-03-02T09:00', 100), away('2026-03-02T10:00')])).toBe(60);
     // The record opens with a return: sitting begins there, not at the drink logged from the phone before it.
     expect(spell([drink('2026-03-02T08:00', 100), back('2026-03-02T09:00'), away('2026-03-02T09:30')])).toBe(30);
+    // The record opens at the desk: sitting runs from its first record to the first away spell.
+    expect(spell([drink('2026-03-02T08:00', 100), away('2026-03-02T09:00', '2026-03-02T08:50'), back('2026-03-02T09:30'), away('2026-03-02T09:40')])).toBe(50);
+    // A break ended at the desk starts the next spell.
+    expect(spell([back('2026-03-02T08:00'), { at: at('2026-03-02T08:30'), event: 'breakStart', reminder: 'move', until: at('2026-03-02T08:35'), source: 'breakNow' }, { at: at('2026-03-02T08:35'), event: 'breakEnd', reminder: 'move' }, drink('2026-03-02T09:50', 100)])).toBe(75);
     // The record opens before a return: a break then ends no spell, as none had begun.
     expect(spell([drink('2026-03-02T08:00', 100), { at: at('2026-03-02T08:40'), event: 'breakStart', reminder: 'move', until: at('2026-03-02T08:45'), source: 'reply' }, back('2026-03-02T09:00'), away('2026-03-02T09:10')])).toBe(10);
     // A break done or ended while away starts no spell: sitting begins only on return.
