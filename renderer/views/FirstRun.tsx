@@ -80,13 +80,14 @@ export function FirstRun({ state }: ViewProps) {
           <strong>{notMedicalAdvice.title}.</strong> {notMedicalAdvice.summary}
         </p>
         {/* Fixed to the window's foot, three slots that never move: a button a step does not offer
-            keeps its place, out of sight and out of reach (inert: no focus, nothing read out), so Next
+            keeps its place, out of sight and out of reach (inert: no focus even in the frame before its
+            reduced-motion visibility change lands; aria-hidden for tools that do not read inert), so Next
             is always under the same finger. */}
         <footer class="setup-actions">
-          <span class={`setup-slot-back${index === 0 ? ' setup-slot-off' : ''}`} inert={index === 0}>
+          <span class={`setup-slot-back${index === 0 ? ' setup-slot-off' : ''}`} aria-hidden={index === 0} inert={index === 0}>
             <Button onClick={() => setIndex(index - 1)}>{t('setup.back')}</Button>
           </span>
-          <span class={`setup-slot-skip${last ? ' setup-slot-off' : ''}`} inert={last}>
+          <span class={`setup-slot-skip${last ? ' setup-slot-off' : ''}`} aria-hidden={last} inert={last}>
             <Button variant="quiet" onClick={done}>
               {t('setup.skip')}
             </Button>
